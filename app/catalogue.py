@@ -1,0 +1,230 @@
+"""The maker's catalogue (machines, materials), profile and customers.
+
+A new workspace starts with a small default catalogue the user can edit: one machine per
+common process and the materials small Seoul workshops use most.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import bizno
+from app.changes import Changes, Result
+from app.errors import InvalidValueError, NotFoundError
+from app.models import Customer, Machine, Material, Profile
+from app.workspace import Workspace
+
+PROCESSES = ("fdm", "resin", "cnc", "casting", "generic")
+
+
+@dataclass(frozen=True)
+class MachineSpec:
+    name: str
+    process: str
+    build_mm: tuple[float, float, float]
+    hourly_rate: int
+    setup_fee: int
+    params: dict[str, float]
+
+
+@dataclass(frozen=True)
+class MaterialSpec:
+    name: str
+    process: str
+    density_g_cm3: float
+    price_per_kg: int
+
+
+DEFAULT_MACHINES = (
+    MachineSpec("FDM 프린터", "fdm", (250, 210, 220), 5_000, 10_000,
+                {"nozzle_mm": 0.4, "layer_mm": 0.2, "min_wall_mm": 0.8, "overhang_deg": 45}),
+    MachineSpec("레진 프린터", "resin", (150, 90, 170), 8_000, 15_000,
+                {"layer_mm": 0.05, "min_wall_mm": 0.4, "overhang_deg": 30}),
+    MachineSpec("CNC 밀링", "cnc", (400, 300, 150), 40_000, 50_000, {"tool_mm": 6}),
+)
+
+DEFAULT_MATERIALS = (
+    MaterialSpec("PLA", "fdm", 1.24, 25_000),
+    MaterialSpec("PETG", "fdm", 1.27, 28_000),
+    MaterialSpec("ABS", "fdm", 1.04, 27_000),
+    MaterialSpec("표준 레진", "resin", 1.12, 80_000),
+    MaterialSpec("은 925", "casting", 10.36, 1_600_000),
+    MaterialSpec("황동", "casting", 8.50, 12_000),
+    MaterialSpec("알루미늄 6061", "cnc", 2.70, 9_000),
+)
+
+
+def seed_defaults(session: Session) -> None:
+    """Fill a brand-new workspace with the default catalogue and an empty profile."""
+    if session.scalar(select(Machine.id).limit(1)) is None:
+        for m in DEFAULT_MACHINES:
+            session.add(Machine(
+                name=m.name, process=m.process, build_x_mm=m.build_mm[0], build_y_mm=m.build_mm[1],
+                build_z_mm=m.build_mm[2], hourly_rate=m.hourly_rate, setup_fee=m.setup_fee,
+                params_json=json.dumps(m.params),
+            ))
+    if session.scalar(select(Material.id).limit(1)) is None:
+        for mat in DEFAULT_MATERIALS:
+            session.add(Material(name=mat.name, process=mat.process,
+                                 density_g_cm3=mat.density_g_cm3, price_per_kg=mat.price_per_kg))
+    if session.scalar(select(Profile.id).limit(1)) is None:
+        session.add(Profile())
+
+
+# --- profile -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProfileData:
+    business_name: str = ""
+    representative: str = ""
+    registration_no: str = ""
+    address: str = ""
+    business_type: str = ""
+    business_item: str = ""
+    phone: str = ""
+    email: str = ""
+    trade: str = ""
+    seal_png: bytes | None = None
+
+
+def get_profile(ws: Workspace) -> ProfileData:
+    with ws.read_session() as s:
+        p = s.scalars(select(Profile).where(Profile.deleted.is_(False)).limit(1)).first()
+        if p is None:
+            return ProfileData()
+        return ProfileData(p.business_name, p.representative, p.registration_no, p.address,
+                           p.business_type, p.business_item, p.phone, p.email, p.trade, p.seal_png)
+
+
+def save_profile(ws: Workspace, data: ProfileData) -> Result[None]:
+    reg = data.registration_no.strip()
+    if reg:
+        if not bizno.is_valid(reg):
+            raise InvalidValueError(f"invalid business registration number {reg!r}",
+                                    field="registration_no", value=reg)
+        reg = bizno.format_number(reg)
+    with ws.session() as s:
+        p = s.scalars(select(Profile).limit(1)).first()
+        if p is None:
+            p = Profile()
+            s.add(p)
+        for name in ("business_name", "representative", "address", "business_type",
+                     "business_item", "phone", "email", "trade", "seal_png"):
+            setattr(p, name, getattr(data, name))
+        p.registration_no = reg
+        p.dirty = True
+    return Result(None, Changes(profile=True))
+
+
+# --- customers ---------------------------------------------------------------------------
+
+def find_or_create_customer(session: Session, name: str) -> Customer:
+    name = name.strip()
+    if not name:
+        raise InvalidValueError("a customer needs a name", field="customer")
+    found = session.scalars(select(Customer).where(Customer.name == name,
+                                                   Customer.deleted.is_(False))).first()
+    if found is not None:
+        return found
+    customer = Customer(name=name)
+    session.add(customer)
+    session.flush()
+    return customer
+
+
+def customer_names(ws: Workspace) -> list[str]:
+    with ws.read_session() as s:
+        return list(s.scalars(select(Customer.name).where(Customer.deleted.is_(False))
+                              .order_by(Customer.name)))
+
+
+# --- machines and materials --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MachineRow:
+    id: str
+    name: str
+    process: str
+    build_mm: tuple[float, float, float]
+    hourly_rate: int
+    setup_fee: int
+
+
+@dataclass(frozen=True)
+class MaterialRow:
+    id: str
+    name: str
+    process: str
+    density_g_cm3: float
+    price_per_kg: int
+
+
+def list_machines(ws: Workspace) -> list[MachineRow]:
+    with ws.read_session() as s:
+        rows = s.scalars(select(Machine).where(Machine.deleted.is_(False)).order_by(Machine.name))
+        return [MachineRow(m.id, m.name, m.process, (m.build_x_mm, m.build_y_mm, m.build_z_mm),
+                           m.hourly_rate, m.setup_fee) for m in rows]
+
+
+def list_materials(ws: Workspace) -> list[MaterialRow]:
+    with ws.read_session() as s:
+        rows = s.scalars(select(Material).where(Material.deleted.is_(False)).order_by(Material.name))
+        return [MaterialRow(m.id, m.name, m.process, m.density_g_cm3, m.price_per_kg) for m in rows]
+
+
+def _check_process(process: str) -> None:
+    if process not in PROCESSES:
+        raise InvalidValueError(f"unknown process {process!r}", field="process", value=process)
+
+
+def save_machine(ws: Workspace, row: MachineRow) -> Result[str]:
+    _check_process(row.process)
+    if not row.name.strip():
+        raise InvalidValueError("a machine needs a name", field="name")
+    if any(v <= 0 for v in row.build_mm):
+        raise InvalidValueError("build volume must be positive", field="build_mm")
+    if row.hourly_rate < 0 or row.setup_fee < 0:
+        raise InvalidValueError("rates cannot be negative", field="hourly_rate")
+    with ws.session() as s:
+        m = s.get(Machine, row.id) if row.id else None
+        if m is None:
+            m = Machine(params_json="{}")
+            s.add(m)
+        m.name, m.process = row.name.strip(), row.process
+        m.build_x_mm, m.build_y_mm, m.build_z_mm = row.build_mm
+        m.hourly_rate, m.setup_fee, m.dirty = row.hourly_rate, row.setup_fee, True
+        s.flush()
+        return Result(m.id, Changes(catalogue=True))
+
+
+def save_material(ws: Workspace, row: MaterialRow) -> Result[str]:
+    _check_process(row.process)
+    if not row.name.strip():
+        raise InvalidValueError("a material needs a name", field="name")
+    if not 0.1 <= row.density_g_cm3 <= 25:
+        raise InvalidValueError("density out of range", field="density_g_cm3")
+    if row.price_per_kg < 0:
+        raise InvalidValueError("price cannot be negative", field="price_per_kg")
+    with ws.session() as s:
+        m = s.get(Material, row.id) if row.id else None
+        if m is None:
+            m = Material()
+            s.add(m)
+        m.name, m.process = row.name.strip(), row.process
+        m.density_g_cm3, m.price_per_kg, m.dirty = row.density_g_cm3, row.price_per_kg, True
+        s.flush()
+        return Result(m.id, Changes(catalogue=True))
+
+
+def delete_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None]:
+    model = {"machine": Machine, "material": Material}[kind]
+    with ws.session() as s:
+        obj = s.get(model, item_id)
+        if obj is None:
+            raise NotFoundError(f"{kind} {item_id}", kind=kind, id=item_id)
+        obj.deleted, obj.dirty = True, True
+    return Result(None, Changes(catalogue=True))

@@ -1,0 +1,42 @@
+"""What a service call changed, so each view refreshes only when it cares (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Changes:
+    jobs: frozenset[str] = frozenset()
+    designs: frozenset[str] = frozenset()
+    quotes: frozenset[str] = frozenset()
+    customers: bool = False
+    catalogue: bool = False
+    profile: bool = False
+    settings: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            jobs=self.jobs | other.jobs,
+            designs=self.designs | other.designs,
+            quotes=self.quotes | other.quotes,
+            customers=self.customers or other.customers,
+            catalogue=self.catalogue or other.catalogue,
+            profile=self.profile or other.profile,
+            settings=self.settings or other.settings,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == Changes()
+
+
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    """A service's return value together with what it changed."""
+
+    value: T
+    changes: Changes = field(default_factory=Changes)

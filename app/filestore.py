@@ -1,0 +1,65 @@
+"""Content-addressed store of design files: files/ab/abcdef… named by SHA-256."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from app.errors import DiskFullError
+
+CHUNK = 1024 * 1024
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class FileStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, file_hash: str) -> Path:
+        if len(file_hash) != 64 or any(c not in "0123456789abcdef" for c in file_hash):
+            raise ValueError(f"not a SHA-256 hex digest: {file_hash!r}")
+        return self.root / file_hash[:2] / file_hash
+
+    def has(self, file_hash: str) -> bool:
+        return self.path_for(file_hash).exists()
+
+    def put(self, source: Path) -> str:
+        """Copy `source` in (hashing while copying); return its hash. Idempotent."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            file_hash = digest.hexdigest()
+            target = self.path_for(file_hash)
+            if target.exists():
+                tmp.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(tmp, target)
+            return file_hash
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if exc.errno == errno.ENOSPC:
+                raise DiskFullError(str(exc), path=str(self.root)) from exc
+            raise
+
+    def export(self, file_hash: str, target: Path) -> None:
+        shutil.copyfile(self.path_for(file_hash), target)

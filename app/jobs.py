@@ -1,0 +1,241 @@
+"""Jobs: create, edit, list, and move through the state machine of DESIGN.md.
+
+inquiry → quoting → quoted → accepted → in_production → quality_check → delivered → closed;
+on_hold and cancelled from any open state; a held job resumes where it was held. Every
+status change is appended to the job's history.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.catalogue import find_or_create_customer
+from app.changes import Changes, Result
+from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
+from app.models import Customer, Job, JobStatusChange, utcnow
+from app.workspace import Workspace
+
+STATUSES = (
+    "inquiry", "quoting", "quoted", "accepted", "in_production",
+    "quality_check", "delivered", "closed", "on_hold", "cancelled",
+)
+TERMINAL = frozenset({"closed", "cancelled"})
+FORWARD: dict[str, tuple[str, ...]] = {
+    "inquiry": ("quoting",),
+    "quoting": ("quoted",),
+    "quoted": ("accepted", "quoting"),  # back to quoting to revise the quote
+    "accepted": ("in_production",),
+    "in_production": ("quality_check",),
+    "quality_check": ("delivered", "in_production"),  # rework
+    "delivered": ("closed",),
+}
+PRIORITIES = (0, 1, 2, 3)  # low, normal, high, urgent
+
+
+def allowed_moves(status: str, held_from: str | None = None) -> tuple[str, ...]:
+    """The statuses a job in `status` may move to (`held_from`: where an on-hold job was)."""
+    if status in TERMINAL:
+        return ()
+    if status == "on_hold":
+        return ((held_from,) if held_from else ()) + ("cancelled",)
+    return (*FORWARD.get(status, ()), "on_hold", "cancelled")
+
+
+@dataclass(frozen=True)
+class JobRow:
+    """One row of the jobs list: plain data for the table."""
+
+    id: str
+    number: str
+    title: str
+    customer: str
+    status: str
+    priority: int
+    due_date: date | None
+    assignee: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    from_status: str | None
+    to_status: str
+    changed_at: datetime
+    changed_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class JobDetail:
+    row: JobRow
+    notes: str
+    history: tuple[StatusChange, ...]
+    allowed: tuple[str, ...]
+
+
+def _next_number(session: Session, today: date) -> str:
+    prefix = f"J-{today.year}-"
+    last = session.scalar(
+        select(func.max(Job.number)).where(Job.number.like(prefix + "%"))
+    )
+    n = 0
+    if last:
+        m = re.match(r"J-\d{4}-(\d+)$", last)
+        n = int(m.group(1)) if m else 0
+    return f"{prefix}{n + 1:04d}"
+
+
+def _validate(title: str, priority: int) -> str:
+    title = title.strip()
+    if not title:
+        raise InvalidValueError("a job needs a title", field="title")
+    if len(title) > 300:
+        raise InvalidValueError("title too long", field="title")
+    if priority not in PRIORITIES:
+        raise InvalidValueError(f"priority {priority!r}", field="priority", value=priority)
+    return title
+
+
+def create_job(
+    ws: Workspace,
+    title: str,
+    *,
+    customer: str = "",
+    due_date: date | None = None,
+    priority: int = 1,
+    assignee: str = "",
+    notes: str = "",
+    by: str = "",
+) -> Result[str]:
+    title = _validate(title, priority)
+    with ws.session() as s:
+        job = Job(
+            number=_next_number(s, date.today()),
+            title=title,
+            customer_id=find_or_create_customer(s, customer).id if customer.strip() else None,
+            status="inquiry",
+            priority=priority,
+            due_date=due_date,
+            assignee=assignee.strip(),
+            notes=notes,
+        )
+        s.add(job)
+        s.flush()
+        s.add(JobStatusChange(job_id=job.id, from_status=None, to_status="inquiry", changed_by=by))
+        changes = Changes(jobs=frozenset({job.id}), customers=bool(customer.strip()))
+        return Result(job.id, changes)
+
+
+def update_job(
+    ws: Workspace,
+    job_id: str,
+    *,
+    title: str | None = None,
+    customer: str | None = None,
+    due_date: date | None | bool = False,
+    priority: int | None = None,
+    assignee: str | None = None,
+    notes: str | None = None,
+) -> Result[None]:
+    """Change the fields given (due_date=None clears it; False leaves it)."""
+    with ws.session() as s:
+        job = _get(s, job_id)
+        if title is not None or priority is not None:
+            job.title = _validate(title if title is not None else job.title,
+                                  priority if priority is not None else job.priority)
+            if priority is not None:
+                job.priority = priority
+        if customer is not None:
+            job.customer_id = find_or_create_customer(s, customer).id if customer.strip() else None
+        if due_date is not False:
+            job.due_date = due_date if isinstance(due_date, date) else None
+        if assignee is not None:
+            job.assignee = assignee.strip()
+        if notes is not None:
+            job.notes = notes
+        job.dirty = True
+    return Result(None, Changes(jobs=frozenset({job_id}), customers=customer is not None))
+
+
+def _get(s: Session, job_id: str) -> Job:
+    job = s.get(Job, job_id)
+    if job is None or job.deleted:
+        raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+    return job
+
+
+def _held_from(s: Session, job_id: str) -> str | None:
+    last_hold = s.scalars(
+        select(JobStatusChange)
+        .where(JobStatusChange.job_id == job_id, JobStatusChange.to_status == "on_hold")
+        .order_by(JobStatusChange.changed_at.desc())
+        .limit(1)
+    ).first()
+    return last_hold.from_status if last_hold else None
+
+
+def set_status(ws: Workspace, job_id: str, status: str, *, by: str = "", note: str = "") -> Result[str]:
+    """Move a job to `status`; raises InvalidTransitionError naming the allowed moves."""
+    if status not in STATUSES:
+        raise InvalidValueError(f"unknown status {status!r}", field="status", value=status)
+    with ws.session() as s:
+        job = _get(s, job_id)
+        held = _held_from(s, job_id) if job.status == "on_hold" else None
+        allowed = allowed_moves(job.status, held)
+        if status not in allowed:
+            raise InvalidTransitionError(job.status, status, allowed)
+        previous = job.status
+        job.status = status
+        job.dirty = True
+        s.add(JobStatusChange(job_id=job_id, from_status=previous, to_status=status,
+                              changed_at=utcnow(), changed_by=by, note=note))
+    return Result(status, Changes(jobs=frozenset({job_id})))
+
+
+def delete_job(ws: Workspace, job_id: str) -> Result[None]:
+    with ws.session() as s:
+        job = _get(s, job_id)
+        job.deleted = True
+        job.dirty = True
+    return Result(None, Changes(jobs=frozenset({job_id})))
+
+
+def _row_query() -> Select[tuple[str, str, str, str, str, int, date | None, str, datetime]]:
+    return (
+        select(Job.id, Job.number, Job.title, func.coalesce(Customer.name, ""), Job.status,
+               Job.priority, Job.due_date, Job.assignee, Job.updated_at)
+        .outerjoin(Customer, Customer.id == Job.customer_id)
+        .where(Job.deleted.is_(False))
+    )
+
+
+def list_jobs(ws: Workspace) -> list[JobRow]:
+    """Every live job, newest first, as plain rows (fast enough for 50,000 jobs)."""
+    with ws.read_session() as s:
+        result = s.execute(_row_query().order_by(Job.created_at.desc(), Job.number.desc()))
+        return [JobRow(*r) for r in result]
+
+
+def get_job(ws: Workspace, job_id: str) -> JobRow:
+    with ws.read_session() as s:
+        r = s.execute(_row_query().where(Job.id == job_id)).first()
+        if r is None:
+            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        return JobRow(*r)
+
+
+def job_detail(ws: Workspace, job_id: str) -> JobDetail:
+    row = get_job(ws, job_id)
+    with ws.read_session() as s:
+        job = _get(s, job_id)
+        history = tuple(
+            StatusChange(h.from_status, h.to_status, h.changed_at, h.changed_by, h.note)
+            for h in job.history
+        )
+        held = _held_from(s, job_id) if job.status == "on_hold" else None
+        return JobDetail(row, job.notes, history, allowed_moves(job.status, held))

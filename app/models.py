@@ -1,0 +1,238 @@
+"""The workspace's tables as SQLAlchemy 2 typed models (DESIGN.md, "Data").
+
+Every syncable row carries a client-made UUID, the server version it was last seen at, a
+dirty mark and a tombstone flag. Design and quote revisions are immutable once written
+(a sent quote revision is frozen); services enforce that.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SyncMixin:
+    """Columns every syncable row has from day one."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    server_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    dirty: Mapped[bool] = mapped_column(Boolean, default=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Profile(SyncMixin, Base):
+    """The maker's business, as printed on the 견적서 supplier block."""
+
+    __tablename__ = "profile"
+    business_name: Mapped[str] = mapped_column(String(200), default="")  # 상호
+    representative: Mapped[str] = mapped_column(String(100), default="")  # 대표자
+    registration_no: Mapped[str] = mapped_column(String(12), default="")  # 사업자등록번호
+    address: Mapped[str] = mapped_column(String(300), default="")
+    business_type: Mapped[str] = mapped_column(String(100), default="")  # 업태
+    business_item: Mapped[str] = mapped_column(String(100), default="")  # 종목
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    trade: Mapped[str] = mapped_column(String(50), default="")
+    seal_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+
+class Customer(SyncMixin, Base):
+    """거래처."""
+
+    __tablename__ = "customer"
+    name: Mapped[str] = mapped_column(String(200))
+    contact_person: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    registration_no: Mapped[str] = mapped_column(String(12), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Machine(SyncMixin, Base):
+    __tablename__ = "machine"
+    name: Mapped[str] = mapped_column(String(200))
+    process: Mapped[str] = mapped_column(String(30))  # fdm, resin, cnc, casting, generic
+    build_x_mm: Mapped[float] = mapped_column(Float)
+    build_y_mm: Mapped[float] = mapped_column(Float)
+    build_z_mm: Mapped[float] = mapped_column(Float)
+    hourly_rate: Mapped[int] = mapped_column(Integer, default=0)  # won per hour
+    setup_fee: Mapped[int] = mapped_column(Integer, default=0)  # won
+    params_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Material(SyncMixin, Base):
+    __tablename__ = "material"
+    name: Mapped[str] = mapped_column(String(200))
+    process: Mapped[str] = mapped_column(String(30))
+    density_g_cm3: Mapped[float] = mapped_column(Float)
+    price_per_kg: Mapped[int] = mapped_column(Integer)  # won per kilogram
+
+
+class Job(SyncMixin, Base):
+    __tablename__ = "job"
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), default=None)
+    status: Mapped[str] = mapped_column(String(30), default="inquiry")
+    priority: Mapped[int] = mapped_column(Integer, default=1)  # 0 low, 1 normal, 2 high, 3 urgent
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    assignee: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    customer: Mapped[Customer | None] = relationship()
+    history: Mapped[list[JobStatusChange]] = relationship(
+        back_populates="job", order_by="JobStatusChange.changed_at"
+    )
+    designs: Mapped[list[Design]] = relationship(back_populates="job")
+    quotes: Mapped[list[Quote]] = relationship(back_populates="job")
+
+
+class JobStatusChange(SyncMixin, Base):
+    """One line of a job's status history; appended, never edited."""
+
+    __tablename__ = "job_status_change"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(30))
+    to_status: Mapped[str] = mapped_column(String(30))
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    job: Mapped[Job] = relationship(back_populates="history")
+
+
+class Design(SyncMixin, Base):
+    __tablename__ = "design"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+
+    job: Mapped[Job] = relationship(back_populates="designs")
+    revisions: Mapped[list[DesignRevision]] = relationship(
+        back_populates="design", order_by="DesignRevision.number"
+    )
+
+
+class DesignRevision(SyncMixin, Base):
+    """An immutable revision of a design: the file (by hash) and what was measured on it."""
+
+    __tablename__ = "design_revision"
+    design_id: Mapped[str] = mapped_column(ForeignKey("design.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    file_hash: Mapped[str] = mapped_column(String(64), index=True)  # SHA-256, hex
+    original_name: Mapped[str] = mapped_column(String(300))
+    format: Mapped[str] = mapped_column(String(10))
+    units: Mapped[str] = mapped_column(String(10), default="mm")
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    metrics_json: Mapped[str] = mapped_column(Text, default="{}")
+    report_json: Mapped[str | None] = mapped_column(Text, default=None)
+    thumbnail_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    author: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    design: Mapped[Design] = relationship(back_populates="revisions")
+
+
+class Quote(SyncMixin, Base):
+    __tablename__ = "quote"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    number: Mapped[str] = mapped_column(String(30), index=True)
+
+    job: Mapped[Job] = relationship(back_populates="quotes")
+    revisions: Mapped[list[QuoteRevision]] = relationship(
+        back_populates="quote", order_by="QuoteRevision.number"
+    )
+
+
+class QuoteRevision(SyncMixin, Base):
+    """A draft is edited in place; once sent it is frozen and a change makes a new revision."""
+
+    __tablename__ = "quote_revision"
+    quote_id: Mapped[str] = mapped_column(ForeignKey("quote.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft, sent
+    vat_included: Mapped[bool] = mapped_column(Boolean, default=False)
+    rounding: Mapped[str] = mapped_column(String(20), default="floor:1")
+    issue_date: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    supply_total: Mapped[int] = mapped_column(Integer, default=0)
+    tax_total: Mapped[int] = mapped_column(Integer, default=0)
+    grand_total: Mapped[int] = mapped_column(Integer, default=0)
+
+    quote: Mapped[Quote] = relationship(back_populates="revisions")
+    lines: Mapped[list[QuoteLine]] = relationship(
+        back_populates="revision", order_by="QuoteLine.position", cascade="all, delete-orphan"
+    )
+
+
+class QuoteLine(SyncMixin, Base):
+    __tablename__ = "quote_line"
+    revision_id: Mapped[str] = mapped_column(ForeignKey("quote_revision.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(300))  # 품명
+    spec: Mapped[str] = mapped_column(String(300), default="")  # 규격
+    quantity: Mapped[int] = mapped_column(Integer, default=1)  # 수량
+    unit_price: Mapped[int] = mapped_column(Integer, default=0)  # 단가 (won)
+    note: Mapped[str] = mapped_column(String(300), default="")  # 비고
+    design_revision_id: Mapped[str | None] = mapped_column(
+        ForeignKey("design_revision.id"), default=None
+    )
+    design_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    breakdown_json: Mapped[str | None] = mapped_column(Text, default=None)
+
+    revision: Mapped[QuoteRevision] = relationship(back_populates="lines")
+
+
+class Comment(SyncMixin, Base):
+    """A comment on a job, or pinned on a design revision (point, normal, camera)."""
+
+    __tablename__ = "comment"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    design_revision_id: Mapped[str | None] = mapped_column(
+        ForeignKey("design_revision.id"), default=None
+    )
+    author: Mapped[str] = mapped_column(String(100), default="")
+    body: Mapped[str] = mapped_column(Text)
+    pin_json: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Setting(Base):
+    """Workspace-scoped settings (declared in app.settings); values are JSON text."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_job_status", Job.status)
+Index("ix_job_due_date", Job.due_date)
