@@ -7,6 +7,7 @@ common process and the materials small Seoul workshops use most.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -40,10 +41,22 @@ class MaterialSpec:
 
 
 DEFAULT_MACHINES = (
-    MachineSpec("FDM 프린터", "fdm", (250, 210, 220), 5_000, 10_000,
-                {"nozzle_mm": 0.4, "layer_mm": 0.2, "min_wall_mm": 0.8, "overhang_deg": 45}),
-    MachineSpec("레진 프린터", "resin", (150, 90, 170), 8_000, 15_000,
-                {"layer_mm": 0.05, "min_wall_mm": 0.4, "overhang_deg": 30}),
+    MachineSpec(
+        "FDM 프린터",
+        "fdm",
+        (250, 210, 220),
+        5_000,
+        10_000,
+        {"nozzle_mm": 0.4, "layer_mm": 0.2, "min_wall_mm": 0.8, "overhang_deg": 45},
+    ),
+    MachineSpec(
+        "레진 프린터",
+        "resin",
+        (150, 90, 170),
+        8_000,
+        15_000,
+        {"layer_mm": 0.05, "min_wall_mm": 0.4, "overhang_deg": 30},
+    ),
     MachineSpec("CNC 밀링", "cnc", (400, 300, 150), 40_000, 50_000, {"tool_mm": 6}),
 )
 
@@ -62,20 +75,34 @@ def seed_defaults(session: Session) -> None:
     """Fill a brand-new workspace with the default catalogue and an empty profile."""
     if session.scalar(select(Machine.id).limit(1)) is None:
         for m in DEFAULT_MACHINES:
-            session.add(Machine(
-                name=m.name, process=m.process, build_x_mm=m.build_mm[0], build_y_mm=m.build_mm[1],
-                build_z_mm=m.build_mm[2], hourly_rate=m.hourly_rate, setup_fee=m.setup_fee,
-                params_json=json.dumps(m.params),
-            ))
+            session.add(
+                Machine(
+                    name=m.name,
+                    process=m.process,
+                    build_x_mm=m.build_mm[0],
+                    build_y_mm=m.build_mm[1],
+                    build_z_mm=m.build_mm[2],
+                    hourly_rate=m.hourly_rate,
+                    setup_fee=m.setup_fee,
+                    params_json=json.dumps(m.params),
+                )
+            )
     if session.scalar(select(Material.id).limit(1)) is None:
         for mat in DEFAULT_MATERIALS:
-            session.add(Material(name=mat.name, process=mat.process,
-                                 density_g_cm3=mat.density_g_cm3, price_per_kg=mat.price_per_kg))
+            session.add(
+                Material(
+                    name=mat.name,
+                    process=mat.process,
+                    density_g_cm3=mat.density_g_cm3,
+                    price_per_kg=mat.price_per_kg,
+                )
+            )
     if session.scalar(select(Profile.id).limit(1)) is None:
         session.add(Profile())
 
 
 # --- profile -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ProfileData:
@@ -96,24 +123,44 @@ def get_profile(ws: Workspace) -> ProfileData:
         p = s.scalars(select(Profile).where(Profile.deleted.is_(False)).limit(1)).first()
         if p is None:
             return ProfileData()
-        return ProfileData(p.business_name, p.representative, p.registration_no, p.address,
-                           p.business_type, p.business_item, p.phone, p.email, p.trade, p.seal_png)
+        return ProfileData(
+            p.business_name,
+            p.representative,
+            p.registration_no,
+            p.address,
+            p.business_type,
+            p.business_item,
+            p.phone,
+            p.email,
+            p.trade,
+            p.seal_png,
+        )
 
 
 def save_profile(ws: Workspace, data: ProfileData) -> Result[None]:
     reg = data.registration_no.strip()
     if reg:
         if not bizno.is_valid(reg):
-            raise InvalidValueError(f"invalid business registration number {reg!r}",
-                                    field="registration_no", value=reg)
+            raise InvalidValueError(
+                f"invalid business registration number {reg!r}", field="registration_no", value=reg
+            )
         reg = bizno.format_number(reg)
     with ws.session() as s:
         p = s.scalars(select(Profile).limit(1)).first()
         if p is None:
             p = Profile()
             s.add(p)
-        for name in ("business_name", "representative", "address", "business_type",
-                     "business_item", "phone", "email", "trade", "seal_png"):
+        for name in (
+            "business_name",
+            "representative",
+            "address",
+            "business_type",
+            "business_item",
+            "phone",
+            "email",
+            "trade",
+            "seal_png",
+        ):
             setattr(p, name, getattr(data, name))
         p.registration_no = reg
         p.dirty = True
@@ -122,12 +169,14 @@ def save_profile(ws: Workspace, data: ProfileData) -> Result[None]:
 
 # --- customers ---------------------------------------------------------------------------
 
+
 def find_or_create_customer(session: Session, name: str) -> Customer:
     name = name.strip()
     if not name:
         raise InvalidValueError("a customer needs a name", field="customer")
-    found = session.scalars(select(Customer).where(Customer.name == name,
-                                                   Customer.deleted.is_(False))).first()
+    found = session.scalars(
+        select(Customer).where(Customer.name == name, Customer.deleted.is_(False))
+    ).first()
     if found is not None:
         return found
     customer = Customer(name=name)
@@ -138,11 +187,15 @@ def find_or_create_customer(session: Session, name: str) -> Customer:
 
 def customer_names(ws: Workspace) -> list[str]:
     with ws.read_session() as s:
-        return list(s.scalars(select(Customer.name).where(Customer.deleted.is_(False))
-                              .order_by(Customer.name)))
+        return list(
+            s.scalars(
+                select(Customer.name).where(Customer.deleted.is_(False)).order_by(Customer.name)
+            )
+        )
 
 
 # --- machines and materials --------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class MachineRow:
@@ -166,13 +219,24 @@ class MaterialRow:
 def list_machines(ws: Workspace) -> list[MachineRow]:
     with ws.read_session() as s:
         rows = s.scalars(select(Machine).where(Machine.deleted.is_(False)).order_by(Machine.name))
-        return [MachineRow(m.id, m.name, m.process, (m.build_x_mm, m.build_y_mm, m.build_z_mm),
-                           m.hourly_rate, m.setup_fee) for m in rows]
+        return [
+            MachineRow(
+                m.id,
+                m.name,
+                m.process,
+                (m.build_x_mm, m.build_y_mm, m.build_z_mm),
+                m.hourly_rate,
+                m.setup_fee,
+            )
+            for m in rows
+        ]
 
 
 def list_materials(ws: Workspace) -> list[MaterialRow]:
     with ws.read_session() as s:
-        rows = s.scalars(select(Material).where(Material.deleted.is_(False)).order_by(Material.name))
+        rows = s.scalars(
+            select(Material).where(Material.deleted.is_(False)).order_by(Material.name)
+        )
         return [MaterialRow(m.id, m.name, m.process, m.density_g_cm3, m.price_per_kg) for m in rows]
 
 
@@ -185,7 +249,7 @@ def save_machine(ws: Workspace, row: MachineRow) -> Result[str]:
     _check_process(row.process)
     if not row.name.strip():
         raise InvalidValueError("a machine needs a name", field="name")
-    if any(v <= 0 for v in row.build_mm):
+    if not all(0 < v < math.inf for v in row.build_mm):  # NaN fails too
         raise InvalidValueError("build volume must be positive", field="build_mm")
     if row.hourly_rate < 0 or row.setup_fee < 0:
         raise InvalidValueError("rates cannot be negative", field="hourly_rate")
@@ -221,9 +285,10 @@ def save_material(ws: Workspace, row: MaterialRow) -> Result[str]:
 
 
 def delete_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None]:
-    model = {"machine": Machine, "material": Material}[kind]
     with ws.session() as s:
-        obj = s.get(model, item_id)
+        obj: Machine | Material | None = (
+            s.get(Machine, item_id) if kind == "machine" else s.get(Material, item_id)
+        )
         if obj is None:
             raise NotFoundError(f"{kind} {item_id}", kind=kind, id=item_id)
         obj.deleted, obj.dirty = True, True

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from cad.analysis import SUPPORTED_SUFFIXES, Analysis, analyse_file
+from cad.metrics import MeshMetrics
 from sqlalchemy import func, select
 
 from app.changes import Changes, Result
 from app.errors import DesignImportError, NotFoundError
 from app.models import Design, DesignRevision, Job
 from app.workspace import Workspace
-from cad.analysis import SUPPORTED_SUFFIXES, analyse_file
 from cad.errors import CadError
-from cad.metrics import MeshMetrics
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,88 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+@dataclass(frozen=True)
+class PreparedImport:
+    """A file analysed and copied into the store, ready to be recorded (no database yet)."""
+
+    path: Path
+    file_hash: str
+    size_bytes: int
+    analysis: Analysis
+
+
+def prepare_import(ws: Workspace, path: Path, progress: Progress | None = None) -> PreparedImport:
+    """The slow half of an import (analysis, copying): runs on a worker thread."""
+    report = progress or (lambda _p, _s: None)
+    report(5, "analysing")
+    try:
+        analysis = analyse_file(path)
+    except CadError as exc:
+        raise DesignImportError(
+            f"{path.name}: {exc.code} {exc.detail}", cad_code=exc.code, file=path.name
+        ) from exc
+    except OSError as exc:
+        raise DesignImportError(
+            f"{path.name}: {exc}", cad_code="unreadable", file=path.name
+        ) from exc
+    report(80, "storing")
+    file_hash = ws.files.put(path)
+    return PreparedImport(path, file_hash, path.stat().st_size, analysis)
+
+
+def record_import(
+    ws: Workspace, job_id: str, prepared: PreparedImport, *, author: str = "", note: str = ""
+) -> Result[str]:
+    """The quick half: one transaction recording the revision. Returns the revision id."""
+    path, file_hash, analysis = prepared.path, prepared.file_hash, prepared.analysis
+    name = path.stem
+    with ws.session() as s:
+        job = s.get(Job, job_id)
+        if job is None or job.deleted:
+            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        design = s.scalars(
+            select(Design).where(
+                Design.job_id == job_id, Design.name == name, Design.deleted.is_(False)
+            )
+        ).first()
+        if design is None:
+            design = Design(job_id=job_id, name=name)
+            s.add(design)
+            s.flush()
+        else:
+            same = s.scalars(
+                select(DesignRevision).where(
+                    DesignRevision.design_id == design.id, DesignRevision.file_hash == file_hash
+                )
+            ).first()
+            if same is not None:
+                return Result(same.id, Changes())
+        number = (
+            s.scalar(
+                select(func.max(DesignRevision.number)).where(DesignRevision.design_id == design.id)
+            )
+            or 0
+        ) + 1
+        rev = DesignRevision(
+            design_id=design.id,
+            number=number,
+            file_hash=file_hash,
+            original_name=path.name,
+            format=analysis.format,
+            units=analysis.units,
+            size_bytes=prepared.size_bytes,
+            metrics_json=json.dumps(analysis.metrics.to_dict()),
+            thumbnail_png=analysis.thumbnail_png,
+            author=author,
+            note=note,
+        )
+        s.add(rev)
+        s.flush()
+        rev_id, design_id = rev.id, design.id
+    log.info("imported %s into job %s as design %s r%d", path.name, job_id, design_id, number)
+    return Result(rev_id, Changes(jobs=frozenset({job_id}), designs=frozenset({design_id})))
+
+
 def import_design(
     ws: Workspace,
     job_id: str,
@@ -61,52 +143,15 @@ def import_design(
     progress: Progress | None = None,
 ) -> Result[str]:
     """Import `path` into the job; return the id of the revision that holds it."""
-    report = progress or (lambda _p, _s: None)
     with ws.read_session() as s:
         job = s.get(Job, job_id)
         if job is None or job.deleted:
             raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
-    report(5, "analysing")
-    try:
-        analysis = analyse_file(path)
-    except CadError as exc:
-        raise DesignImportError(f"{path.name}: {exc.code} {exc.detail}", cad_code=exc.code,
-                                file=path.name) from exc
-    report(80, "storing")
-    file_hash = ws.files.put(path)
-    size = path.stat().st_size
-    report(95, "recording")
-    name = path.stem
-    with ws.session() as s:
-        design = s.scalars(
-            select(Design).where(Design.job_id == job_id, Design.name == name,
-                                 Design.deleted.is_(False))
-        ).first()
-        if design is None:
-            design = Design(job_id=job_id, name=name)
-            s.add(design)
-            s.flush()
-        else:
-            same = s.scalars(select(DesignRevision).where(
-                DesignRevision.design_id == design.id, DesignRevision.file_hash == file_hash)).first()
-            if same is not None:
-                report(100, "done")
-                return Result(same.id, Changes())
-        number = (s.scalar(select(func.max(DesignRevision.number))
-                           .where(DesignRevision.design_id == design.id)) or 0) + 1
-        rev = DesignRevision(
-            design_id=design.id, number=number, file_hash=file_hash, original_name=path.name,
-            format=analysis.format, units=analysis.units, size_bytes=size,
-            metrics_json=json.dumps(analysis.metrics.to_dict()),
-            thumbnail_png=analysis.thumbnail_png, author=author, note=note,
-        )
-        s.add(rev)
-        s.flush()
-        rev_id = rev.id
-        design_id = design.id
-    report(100, "done")
-    log.info("imported %s into job %s as %s r%d", path.name, job_id, design_id, number)
-    return Result(rev_id, Changes(jobs=frozenset({job_id}), designs=frozenset({design_id})))
+    prepared = prepare_import(ws, path, progress)
+    result = record_import(ws, job_id, prepared, author=author, note=note)
+    if progress:
+        progress(100, "done")
+    return result
 
 
 def _row(rev: DesignRevision, count: int) -> RevisionRow:
@@ -114,16 +159,31 @@ def _row(rev: DesignRevision, count: int) -> RevisionRow:
         metrics = MeshMetrics.from_dict(json.loads(rev.metrics_json))
     except (ValueError, KeyError, TypeError):
         metrics = None
-    return RevisionRow(rev.id, rev.design_id, rev.design.name, rev.number, count, rev.file_hash,
-                       rev.original_name, rev.format, rev.units, rev.size_bytes, metrics,
-                       rev.thumbnail_png, rev.created_at)
+    return RevisionRow(
+        rev.id,
+        rev.design_id,
+        rev.design.name,
+        rev.number,
+        count,
+        rev.file_hash,
+        rev.original_name,
+        rev.format,
+        rev.units,
+        rev.size_bytes,
+        metrics,
+        rev.thumbnail_png,
+        rev.created_at,
+    )
 
 
 def list_designs(ws: Workspace, job_id: str) -> list[RevisionRow]:
     """The latest revision of each design of the job."""
     with ws.read_session() as s:
-        designs = s.scalars(select(Design).where(Design.job_id == job_id, Design.deleted.is_(False))
-                            .order_by(Design.created_at)).all()
+        designs = s.scalars(
+            select(Design)
+            .where(Design.job_id == job_id, Design.deleted.is_(False))
+            .order_by(Design.created_at)
+        ).all()
         rows = []
         for d in designs:
             if d.revisions:
@@ -135,6 +195,7 @@ def get_revision(ws: Workspace, revision_id: str) -> RevisionRow:
     with ws.read_session() as s:
         rev = s.get(DesignRevision, revision_id)
         if rev is None:
-            raise NotFoundError(f"design revision {revision_id}", kind="design_revision",
-                                id=revision_id)
+            raise NotFoundError(
+                f"design revision {revision_id}", kind="design_revision", id=revision_id
+            )
         return _row(rev, len(rev.design.revisions))

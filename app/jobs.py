@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.catalogue import find_or_create_customer
@@ -21,8 +22,16 @@ from app.models import Customer, Job, JobStatusChange, utcnow
 from app.workspace import Workspace
 
 STATUSES = (
-    "inquiry", "quoting", "quoted", "accepted", "in_production",
-    "quality_check", "delivered", "closed", "on_hold", "cancelled",
+    "inquiry",
+    "quoting",
+    "quoted",
+    "accepted",
+    "in_production",
+    "quality_check",
+    "delivered",
+    "closed",
+    "on_hold",
+    "cancelled",
 )
 TERMINAL = frozenset({"closed", "cancelled"})
 FORWARD: dict[str, tuple[str, ...]] = {
@@ -80,9 +89,7 @@ class JobDetail:
 
 def _next_number(session: Session, today: date) -> str:
     prefix = f"J-{today.year}-"
-    last = session.scalar(
-        select(func.max(Job.number)).where(Job.number.like(prefix + "%"))
-    )
+    last = session.scalar(select(func.max(Job.number)).where(Job.number.like(prefix + "%")))
     n = 0
     if last:
         m = re.match(r"J-\d{4}-(\d+)$", last)
@@ -137,7 +144,7 @@ def update_job(
     *,
     title: str | None = None,
     customer: str | None = None,
-    due_date: date | None | bool = False,
+    due_date: date | bool | None = False,
     priority: int | None = None,
     assignee: str | None = None,
     notes: str | None = None,
@@ -146,8 +153,10 @@ def update_job(
     with ws.session() as s:
         job = _get(s, job_id)
         if title is not None or priority is not None:
-            job.title = _validate(title if title is not None else job.title,
-                                  priority if priority is not None else job.priority)
+            job.title = _validate(
+                title if title is not None else job.title,
+                priority if priority is not None else job.priority,
+            )
             if priority is not None:
                 job.priority = priority
         if customer is not None:
@@ -179,7 +188,9 @@ def _held_from(s: Session, job_id: str) -> str | None:
     return last_hold.from_status if last_hold else None
 
 
-def set_status(ws: Workspace, job_id: str, status: str, *, by: str = "", note: str = "") -> Result[str]:
+def set_status(
+    ws: Workspace, job_id: str, status: str, *, by: str = "", note: str = ""
+) -> Result[str]:
     """Move a job to `status`; raises InvalidTransitionError naming the allowed moves."""
     if status not in STATUSES:
         raise InvalidValueError(f"unknown status {status!r}", field="status", value=status)
@@ -192,8 +203,16 @@ def set_status(ws: Workspace, job_id: str, status: str, *, by: str = "", note: s
         previous = job.status
         job.status = status
         job.dirty = True
-        s.add(JobStatusChange(job_id=job_id, from_status=previous, to_status=status,
-                              changed_at=utcnow(), changed_by=by, note=note))
+        s.add(
+            JobStatusChange(
+                job_id=job_id,
+                from_status=previous,
+                to_status=status,
+                changed_at=utcnow(),
+                changed_by=by,
+                note=note,
+            )
+        )
     return Result(status, Changes(jobs=frozenset({job_id})))
 
 
@@ -205,10 +224,19 @@ def delete_job(ws: Workspace, job_id: str) -> Result[None]:
     return Result(None, Changes(jobs=frozenset({job_id})))
 
 
-def _row_query() -> Select[tuple[str, str, str, str, str, int, date | None, str, datetime]]:
+def _row_query() -> Any:
     return (
-        select(Job.id, Job.number, Job.title, func.coalesce(Customer.name, ""), Job.status,
-               Job.priority, Job.due_date, Job.assignee, Job.updated_at)
+        select(
+            Job.id,
+            Job.number,
+            Job.title,
+            func.coalesce(Customer.name, ""),
+            Job.status,
+            Job.priority,
+            Job.due_date,
+            Job.assignee,
+            Job.updated_at,
+        )
         .outerjoin(Customer, Customer.id == Job.customer_id)
         .where(Job.deleted.is_(False))
     )

@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import URL, Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backups
@@ -32,7 +33,18 @@ DB_NAME = "workspace.sqlite"
 FILES_DIR = "files"
 BACKUP_DIR = "backups"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "davfs", "fuse.davfs2"}
+NETWORK_FS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "davfs",
+    "fuse.davfs2",
+}
 
 
 def alembic_config() -> Config:
@@ -58,16 +70,26 @@ def probe_revision(db_path: Path) -> str | None:
     None means an empty database (a new workspace). Raises NotAWorkspaceError for a file that
     is not SQLite, or a SQLite database that is not a Maker Square workspace.
     """
-    if db_path.stat().st_size == 0:
+    # immutable=1 creates nothing (no -shm) but ignores the -wal file, where a crashed newer
+    # version may have left its schema revision: read through the WAL when there is one.
+    wal = db_path.with_name(db_path.name + "-wal")
+    if db_path.stat().st_size == 0 and not wal.exists():
         return None
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro&immutable=1", uri=True)
+        # Percent-encoded: a raw "#" or "?" in the path (a folder "주문 #12") would cut the
+        # URI short and open, even create, another file.
+        conn = sqlite3.connect(f"file:{quote(str(db_path))}?{flags}", uri=True)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise NotAWorkspaceError(f"{db_path} has tables but no schema revision", path=str(db_path))
+                raise NotAWorkspaceError(
+                    f"{db_path} has tables but no schema revision", path=str(db_path)
+                )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             conn.close()
@@ -99,7 +121,7 @@ def on_network_share(path: Path) -> bool:
 
 def _make_engine(db_path: Path, journal_mode: str) -> Engine:
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        URL.create("sqlite", database=str(db_path)),  # not a URL string: "%41" in a path stays
         connect_args={"check_same_thread": False, "timeout": 30},
     )
 
@@ -149,6 +171,10 @@ class Workspace:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    def schema_revision(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar())
 
     def backup_now(self, reason: str = "manual") -> Path:
         path = backups.backup_database(self.db_path, self.backup_dir, reason)

@@ -1,0 +1,42 @@
+"""The one AppContext, built at start-up and handed to whatever needs it (no singletons)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from app.changes import Changes
+from app.settings import UserSettings
+from app.workspace import Workspace
+from ui.i18n import Translations
+from ui.paths import Paths
+from ui.tasks import TaskRunner
+
+
+class ChangeBus(QObject):
+    """Services return what changed; the UI emits it once and each view decides (Anki)."""
+
+    changed = Signal(object)  # app.changes.Changes
+    workspace_opened = Signal(object)  # app.workspace.Workspace
+
+    def emit_changes(self, changes: Changes) -> None:
+        if not changes.empty:
+            self.changed.emit(changes)
+
+
+@dataclass
+class AppContext:
+    paths: Paths
+    user_settings: UserSettings
+    translations: Translations
+    tasks: TaskRunner
+    bus: ChangeBus
+    workspace: Workspace | None = None
+    user_name: str = field(default="")
+
+    @property
+    def ws(self) -> Workspace:
+        if self.workspace is None:
+            raise RuntimeError("no workspace is open")
+        return self.workspace

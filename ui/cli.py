@@ -1,0 +1,153 @@
+"""The headless commands. One line on stderr and a non-zero exit for any error."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import MakerSquareError
+from app.workspace import Workspace, open_workspace
+from ui.i18n import Translations, effective_language
+from ui.labels import error_text
+from ui.paths import Paths, resolve_paths
+
+log = logging.getLogger(__name__)
+
+
+translate = QCoreApplication.translate
+
+
+def run(args: argparse.Namespace) -> int:
+    paths = resolve_paths()
+    app = _core_app(needs_gui=args.command == "quote")
+    from app.settings import UserSettings
+
+    language = args.lang or effective_language(UserSettings(paths.user_settings).get("ui.language"))
+    translations = Translations()
+    translations.apply(language)
+    commands: dict[str, Callable[[argparse.Namespace, Paths], int]] = {
+        "workspace": _workspace,
+        "demo": _demo,
+        "quote": _quote,
+    }
+    try:
+        return commands[args.command](args, paths)
+    except MakerSquareError as exc:
+        print(f"makersquare: {error_text(exc)}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"makersquare: {error_text(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: say so in one line, details in the log
+        log.exception("command failed")
+        print(
+            f"makersquare: {translate('cli', 'internal error')}: {type(exc).__name__}: {exc}",
+            file=sys.stderr,
+        )
+        return 3
+    finally:
+        del app
+
+
+def _core_app(*, needs_gui: bool) -> QCoreApplication:
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        return existing
+    if needs_gui:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        return QGuiApplication(["makersquare"])
+    return QCoreApplication(["makersquare"])
+
+
+def _open(args: argparse.Namespace, paths: Paths, *, create: bool = False) -> Workspace:
+    return open_workspace(args.workspace or paths.default_workspace, create=create)
+
+
+def _workspace(args: argparse.Namespace, paths: Paths) -> int:
+    from app.workspace import check_workspace, workspace_counts
+
+    ws = _open(args, paths)
+    try:
+        if args.action == "info":
+            print(translate("cli", "Workspace: %1").replace("%1", str(ws.root)))
+            print(translate("cli", "Schema revision: %1").replace("%1", ws.schema_revision()))
+            print(translate("cli", "Journal: %1").replace("%1", ws.journal_mode))
+            for name, count in workspace_counts(ws).items():
+                print(f"{name}: {count}")
+            return 0
+        if args.action == "check":
+            report = check_workspace(ws)
+            print(translate("cli", "Integrity: %1").replace("%1", report.integrity))
+            print(
+                translate("cli", "Foreign key problems: %1").replace(
+                    "%1", str(report.foreign_key_problems)
+                )
+            )
+            print(
+                translate("cli", "Missing design files: %1").replace(
+                    "%1", str(len(report.missing_files))
+                )
+            )
+            print(
+                translate("cli", "Damaged design files: %1").replace(
+                    "%1", str(len(report.damaged_files))
+                )
+            )
+            if not report.ok:
+                print(
+                    "makersquare: " + translate("cli", "the workspace has problems (see above)"),
+                    file=sys.stderr,
+                )
+            return 0 if report.ok else 1
+        path = ws.backup_now("manual")
+        print(translate("cli", "Backed up to %1").replace("%1", str(path)))
+        return 0
+    finally:
+        ws.close()
+
+
+def _demo(args: argparse.Namespace, paths: Paths) -> int:
+    from app.demo import build_demo
+
+    root = args.workspace or paths.demo_workspace
+    ws = open_workspace(root)
+    try:
+        summary = build_demo(ws)
+    finally:
+        ws.close()
+    print(translate("cli", "Demo workspace ready: %1").replace("%1", str(root)))
+    print(summary.describe())
+    return 0
+
+
+def _quote(args: argparse.Namespace, paths: Paths) -> int:
+    from app.quotes import find_revision, quote_document
+    from ui.quote_pdf import render_quote_pdf
+
+    ws = _open(args, paths)
+    try:
+        revision_id = find_revision(ws, args.number, args.revision)
+        doc = quote_document(ws, revision_id)
+    finally:
+        ws.close()
+    output: Path = args.output
+    render_quote_pdf(doc, output, language=args.lang or _language_code())
+    print(translate("cli", "Saved %1").replace("%1", str(output)))
+    return 0
+
+
+def _language_code() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"

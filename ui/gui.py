@@ -1,0 +1,118 @@
+"""Start the desktop app: the window appears at once; the workspace opens in the background."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import resources
+from app.settings import UserSettings
+from ui.app_context import AppContext, ChangeBus
+from ui.i18n import Translations, effective_language
+from ui.logs import setup_logging
+from ui.paths import APPLICATION, ORGANIZATION, resolve_paths
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+STYLE = Path(resources.__file__).resolve().parent / "style.qss"
+
+
+def make_context(app: QApplication, language: str | None = None) -> AppContext:
+    paths = resolve_paths()
+    user_settings = UserSettings(paths.user_settings)
+    translations = Translations()
+    translations.apply(language or effective_language(user_settings.get("ui.language")))
+    return AppContext(
+        paths=paths,
+        user_settings=user_settings,
+        translations=translations,
+        tasks=TaskRunner(app),
+        bus=ChangeBus(app),
+    )
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    if STYLE.exists():
+        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+
+
+def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False) -> int:
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(APPLICATION)
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    ctx = make_context(app, language)
+    log_file = setup_logging(ctx.paths.log_dir)
+    apply_style(app)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    sys.excepthook = _crash_hook(window, log_file)
+    window.show()
+    root = workspace or (ctx.paths.demo_workspace if demo else ctx.paths.default_workspace)
+    open_workspace_async(ctx, window, root, demo=demo)
+    return app.exec()
+
+
+def open_workspace_async(
+    ctx: AppContext, window: object, root: Path, *, demo: bool = False
+) -> None:
+    """Open (and migrate, and maybe fill with the demo) off the UI thread, then show it."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    def work(task_ctx: object) -> object:
+        from app.workspace import open_workspace
+
+        ws = open_workspace(root)
+        if demo:
+            from app.demo import build_demo
+            from app.errors import InvalidValueError
+
+            try:
+                build_demo(ws, progress=getattr(task_ctx, "report", None))
+            except InvalidValueError:
+                log.info("the demo workspace %s is already filled", root)
+        ws.backup_if_due()
+        return ws
+
+    def opened(ws: object) -> None:
+        from app.workspace import Workspace
+
+        assert isinstance(ws, Workspace)
+        ctx.workspace = ws
+        recent = [str(ws.root)] + [
+            p for p in ctx.user_settings.get("ui.recent_workspaces") if p != str(ws.root)
+        ]
+        ctx.user_settings.set("ui.recent_workspaces", recent[:8])
+        window.workspace_opened()
+
+    def failed(exc: BaseException) -> None:
+        from ui.labels import error_text
+
+        QMessageBox.critical(window, window.tr("Maker Square"), error_text(exc))
+        window.close()
+
+    label = window.tr("Building the demo workspace") if demo else window.tr("Opening workspace")
+    ctx.tasks.run(work, on_done=opened, on_error=failed, lane="write", label=label)
+
+
+def _crash_hook(window: object, log_file: Path):  # type: ignore[no-untyped-def]
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.critical("unhandled error\n%s", details)
+        from ui.crash_dialog import CrashDialog
+
+        CrashDialog(details, log_file, window).exec()  # type: ignore[arg-type]
+
+    return hook

@@ -1,0 +1,537 @@
+"""One job: its fields, status moves, designs (thumbnails, drop to import), quotes, history."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import catalogue, designs, jobs, money, quotes
+from app.changes import Changes, Result
+from ui.app_context import AppContext
+from ui.labels import move_label, priority_label, status_label
+from ui.tasks import TaskContext
+
+SUFFIX_FILTER = "*.stl *.STL *.obj *.ply *.off *.3mf *.glb *.gltf"
+
+
+def section_title(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class JobDetailWidget(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job_id: str | None = None
+        self.detail: jobs.JobDetail | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+
+        body = QWidget()
+        self.setWidget(body)
+        v = QVBoxLayout(body)
+        v.setContentsMargins(16, 12, 16, 16)
+        v.setSpacing(10)
+
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        v.addWidget(self.empty_label)
+
+        self.content = QWidget()
+        c = QVBoxLayout(self.content)
+        c.setContentsMargins(0, 0, 0, 0)
+        c.setSpacing(10)
+        v.addWidget(self.content, 1)
+
+        # header
+        self.number_label = QLabel()
+        self.number_label.setObjectName("jobNumber")
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("statusBadge")
+        header = QHBoxLayout()
+        header.addWidget(self.number_label)
+        header.addWidget(self.status_badge)
+        header.addStretch(1)
+        c.addLayout(header)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("jobTitle")
+        self.title_label.setWordWrap(True)
+        f = self.title_label.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.title_label.setFont(f)
+        c.addWidget(self.title_label)
+
+        # status moves
+        self.moves_row = QHBoxLayout()
+        self.moves_row.setSpacing(6)
+        self.more_button = QToolButton()
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
+        moves = QWidget()
+        moves_layout = QHBoxLayout(moves)
+        moves_layout.setContentsMargins(0, 0, 0, 0)
+        moves_layout.addLayout(self.moves_row)
+        moves_layout.addWidget(self.more_button)
+        moves_layout.addStretch(1)
+        c.addWidget(moves)
+
+        # fields
+        self.fields_title = section_title()
+        c.addWidget(self.fields_title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title_edit = QLineEdit()
+        self.customer_combo = QComboBox()
+        self.customer_combo.setEditable(True)
+        self.due_check = QCheckBox()
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_edit, 1)
+        self.priority_combo = QComboBox()
+        self.assignee_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(70)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.form_labels = [QLabel() for _ in range(6)]
+        form.addRow(self.form_labels[0], self.title_edit)
+        form.addRow(self.form_labels[1], self.customer_combo)
+        form.addRow(self.form_labels[2], due_row)
+        form.addRow(self.form_labels[3], self.priority_combo)
+        form.addRow(self.form_labels[4], self.assignee_edit)
+        form.addRow(self.form_labels[5], self.notes_edit)
+        c.addLayout(form)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        c.addLayout(save_row)
+        for w in (self.title_edit, self.assignee_edit):
+            w.textEdited.connect(self._mark_dirty)
+        self.customer_combo.editTextChanged.connect(self._mark_dirty)
+        self.due_check.toggled.connect(self._mark_dirty)
+        self.due_edit.dateChanged.connect(self._mark_dirty)
+        self.priority_combo.activated.connect(self._mark_dirty)
+        self.notes_edit.textChanged.connect(self._mark_dirty)
+
+        # designs
+        designs_head = QHBoxLayout()
+        self.designs_title = section_title()
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.import_by_dialog)
+        designs_head.addWidget(self.designs_title)
+        designs_head.addStretch(1)
+        designs_head.addWidget(self.import_button)
+        c.addLayout(designs_head)
+        self.designs_list = QListWidget()
+        self.designs_list.setObjectName("designsList")
+        self.designs_list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.designs_list.setIconSize(QSize(128, 128))
+        self.designs_list.setGridSize(QSize(176, 210))
+        self.designs_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.designs_list.setMovement(QListWidget.Movement.Static)
+        self.designs_list.setWordWrap(True)
+        self.designs_list.setMinimumHeight(230)
+        self.designs_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        c.addWidget(self.designs_list)
+        self.drop_hint = QLabel()
+        self.drop_hint.setObjectName("hint")
+        c.addWidget(self.drop_hint)
+
+        # quotes
+        quotes_head = QHBoxLayout()
+        self.quotes_title = section_title()
+        self.new_quote_button = QPushButton()
+        self.new_quote_button.clicked.connect(self._on_new_quote_clicked)
+        quotes_head.addWidget(self.quotes_title)
+        quotes_head.addStretch(1)
+        quotes_head.addWidget(self.new_quote_button)
+        c.addLayout(quotes_head)
+        self.quotes_table = QTableWidget(0, 4)
+        self.quotes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quotes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quotes_table.verticalHeader().hide()
+        self.quotes_table.horizontalHeader().setStretchLastSection(True)
+        self.quotes_table.setMaximumHeight(130)
+        self.quotes_table.doubleClicked.connect(self._on_quote_double_clicked)
+        c.addWidget(self.quotes_table)
+
+        # history
+        self.history_title = section_title()
+        c.addWidget(self.history_title)
+        self.history_list = QListWidget()
+        self.history_list.setMaximumHeight(120)
+        c.addWidget(self.history_list)
+        c.addStretch(1)
+
+        self._dirty = False
+        self._loading = False
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.retranslate()
+        self.show_job(None)
+
+    # --- showing a job -------------------------------------------------------------------
+    def show_job(self, job_id: str | None) -> None:
+        self.job_id = job_id
+        self.content.setVisible(job_id is not None)
+        self.empty_label.setVisible(job_id is None)
+        if job_id is None or self.ctx.workspace is None:
+            self.detail = None
+            return
+        self._reload()
+
+    def _reload(self) -> None:
+        if self.job_id is None:
+            return
+        try:
+            self.detail = jobs.job_detail(self.ctx.ws, self.job_id)
+        except Exception:
+            self.show_job(None)
+            return
+        self._fill_fields()
+        self._fill_moves()
+        self._fill_history()
+        self._reload_designs()
+        self._reload_quotes()
+
+    def _fill_fields(self) -> None:
+        assert self.detail is not None
+        r = self.detail.row
+        self._loading = True
+        self.number_label.setText(r.number)
+        self.status_badge.setText(status_label(r.status))
+        self.status_badge.setProperty("status", r.status)
+        self.status_badge.style().unpolish(self.status_badge)
+        self.status_badge.style().polish(self.status_badge)
+        self.title_label.setText(r.title)
+        self.title_edit.setText(r.title)
+        self.customer_combo.clear()
+        self.customer_combo.addItems(catalogue.customer_names(self.ctx.ws))
+        self.customer_combo.setCurrentText(r.customer)
+        self.due_check.setChecked(r.due_date is not None)
+        self.due_edit.setEnabled(r.due_date is not None)
+        self.due_edit.setDate(QDate(r.due_date) if r.due_date else QDate.currentDate().addDays(14))
+        self.priority_combo.setCurrentIndex(r.priority)
+        self.assignee_edit.setText(r.assignee)
+        self.notes_edit.setPlainText(self.detail.notes)
+        self._loading = False
+        self._set_dirty(False)
+
+    def _fill_moves(self) -> None:
+        assert self.detail is not None
+        while self.moves_row.count():
+            item = self.moves_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.more_menu.clear()
+        for status in self.detail.allowed:
+            if status in ("on_hold", "cancelled"):
+                act = self.more_menu.addAction(move_label(status))
+                act.triggered.connect(lambda _=False, s=status: self.move_to(s))
+            else:
+                button = QPushButton(move_label(status))
+                button.setObjectName("moveButton")
+                button.clicked.connect(lambda _=False, s=status: self.move_to(s))
+                self.moves_row.addWidget(button)
+        self.more_button.setVisible(not self.more_menu.isEmpty())
+
+    def _fill_history(self) -> None:
+        assert self.detail is not None
+        self.history_list.clear()
+        for h in reversed(self.detail.history):
+            when = h.changed_at.strftime("%Y-%m-%d %H:%M")
+            if h.from_status is None:
+                text = (
+                    self.tr("%1  created as %2")
+                    .replace("%1", when)
+                    .replace("%2", status_label(h.to_status))
+                )
+            else:
+                text = f"{when}  {status_label(h.from_status)} → {status_label(h.to_status)}"
+            if h.changed_by:
+                text += f"  ({h.changed_by})"
+            self.history_list.addItem(text)
+
+    def _reload_designs(self) -> None:
+        if self.job_id is None:
+            return
+        self.designs_list.clear()
+        for rev in designs.list_designs(self.ctx.ws, self.job_id):
+            item = QListWidgetItem(self._design_caption(rev))
+            if rev.thumbnail_png:
+                pix = QPixmap()
+                pix.loadFromData(rev.thumbnail_png, "PNG")
+                item.setIcon(QIcon(pix))
+            item.setToolTip(self._design_tooltip(rev))
+            item.setData(Qt.ItemDataRole.UserRole, rev.id)
+            self.designs_list.addItem(item)
+
+    def _design_caption(self, rev: designs.RevisionRow) -> str:
+        name = f"{rev.design_name}  r{rev.number}"
+        m = rev.metrics
+        if m is None:
+            return name
+        x, y, z = m.bbox_mm
+        return f"{name}\n{m.volume_mm3 / 1000:,.2f} cm³\n{x:.1f} × {y:.1f} × {z:.1f} mm"
+
+    def _design_tooltip(self, rev: designs.RevisionRow) -> str:
+        m = rev.metrics
+        lines = [rev.original_name, rev.file_hash[:12]]
+        if m is not None:
+            lines += [
+                self.tr("Triangles: %1").replace("%1", f"{m.triangles:,}"),
+                self.tr("Surface: %1 mm²").replace("%1", f"{m.area_mm2:,.1f}"),
+                self.tr("Watertight") if m.watertight else self.tr("Not watertight (open edges)"),
+                self.tr("Bodies: %1").replace("%1", str(m.bodies)),
+            ]
+        return "\n".join(lines)
+
+    def _reload_quotes(self) -> None:
+        if self.job_id is None:
+            return
+        rows = quotes.list_quotes(self.ctx.ws, self.job_id)
+        self.quotes_table.setRowCount(len(rows))
+        for i, q in enumerate(rows):
+            status = self.tr("Sent") if q.status == "sent" else self.tr("Draft")
+            cells = [
+                q.number,
+                f"r{q.revision}",
+                status,
+                money.format_won(q.grand_total) + " " + self.tr("won"),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, q.latest_revision_id)
+                if col == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.quotes_table.setItem(i, col, item)
+        self.quotes_table.resizeColumnsToContents()
+
+    # --- editing fields --------------------------------------------------------------------
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+
+    def _on_save_clicked(self) -> None:
+        if self.job_id is None:
+            return
+        ws, job_id = self.ctx.ws, self.job_id
+        title = self.title_edit.text()
+        customer = self.customer_combo.currentText()
+        due = cast(date, self.due_edit.date().toPython()) if self.due_check.isChecked() else None
+        priority = self.priority_combo.currentIndex()
+        assignee = self.assignee_edit.text()
+        notes = self.notes_edit.toPlainText()
+        self.ctx.tasks.write(
+            lambda: jobs.update_job(
+                ws,
+                job_id,
+                title=title,
+                customer=customer,
+                due_date=due,
+                priority=priority,
+                assignee=assignee,
+                notes=notes,
+            ),
+            on_done=self._on_result,
+            on_error=self._show_error,
+            label=self.tr("Saving job"),
+        )
+
+    def move_to(self, status: str) -> None:
+        if self.job_id is None:
+            return
+        ws, job_id = self.ctx.ws, self.job_id
+        self.ctx.tasks.write(
+            lambda: jobs.set_status(ws, job_id, status, by=self.ctx.user_name),
+            on_done=self._on_result,
+            on_error=self._show_error,
+            label=self.tr("Changing status"),
+        )
+
+    def _on_result(self, result: object) -> None:
+        assert isinstance(result, Result)
+        self.ctx.bus.emit_changes(result.changes)
+
+    def _on_bus_changed(self, changes: Changes) -> None:
+        if self.job_id is not None and self.job_id in changes.jobs:
+            self._reload()
+        elif changes.quotes and self.job_id is not None:
+            self._reload_quotes()
+
+    # --- designs ---------------------------------------------------------------------------
+    def import_by_dialog(self) -> None:
+        if self.job_id is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import design"),
+            str(Path.home()),
+            self.tr("3D files (%1)").replace("%1", SUFFIX_FILTER),
+        )
+        self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Analyse each file on the pool, then record it on the write lane."""
+        if self.job_id is None:
+            return
+        ws, job_id = self.ctx.ws, self.job_id
+        for path in paths:
+
+            def record(prepared: object, job_id: str = job_id) -> None:
+                assert isinstance(prepared, designs.PreparedImport)
+                self.ctx.tasks.write(
+                    lambda: designs.record_import(ws, job_id, prepared, author=self.ctx.user_name),
+                    on_done=self._on_result,
+                    on_error=self._show_error,
+                    label=self.tr("Saving design"),
+                )
+
+            def prepare(task: TaskContext, path: Path = path) -> designs.PreparedImport:
+                return designs.prepare_import(ws, path, task.report)
+
+            self.ctx.tasks.run(
+                prepare,
+                on_done=record,
+                on_error=self._show_error,
+                label=self.tr("Importing %1").replace("%1", path.name),
+            )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.job_id and any(
+            designs.is_supported(Path(u.toLocalFile())) for u in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        supported = [p for p in paths if designs.is_supported(p)]
+        if supported:
+            self.import_files(supported)
+            event.acceptProposedAction()
+
+    # --- quotes ----------------------------------------------------------------------------
+    def _on_new_quote_clicked(self) -> None:
+        if self.job_id is None:
+            return
+        ws, job_id = self.ctx.ws, self.job_id
+
+        def created(result: object) -> None:
+            assert isinstance(result, Result)
+            self.ctx.bus.emit_changes(result.changes)
+            self.open_quote(str(result.value))
+
+        self.ctx.tasks.write(
+            lambda: quotes.create_quote(ws, job_id),
+            on_done=created,
+            on_error=self._show_error,
+            label=self.tr("Creating quote"),
+        )
+
+    def _on_quote_double_clicked(self) -> None:
+        items = self.quotes_table.selectedItems()
+        if items:
+            self.open_quote(str(items[0].data(Qt.ItemDataRole.UserRole)))
+
+    def open_quote(self, revision_id: str) -> None:
+        from ui.quote_dialog import QuoteDialog
+
+        dialog = QuoteDialog(self.ctx, revision_id, self)
+        dialog.show()
+
+    def _show_error(self, exc: BaseException) -> None:
+        window = self.window()
+        if hasattr(window, "show_error"):
+            window.show_error(exc)
+
+    # --- language --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.empty_label.setText(self.tr("Select a job on the left, or create one with + New job."))
+        self.fields_title.setText(self.tr("Details"))
+        for label, text in zip(
+            self.form_labels,
+            (
+                self.tr("Title"),
+                self.tr("Customer"),
+                self.tr("Due"),
+                self.tr("Priority"),
+                self.tr("Assignee"),
+                self.tr("Notes"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.due_check.setText(self.tr("Set"))
+        current = max(self.priority_combo.currentIndex(), 0)
+        self.priority_combo.clear()
+        for p in range(4):
+            self.priority_combo.addItem(priority_label(p), p)
+        self.priority_combo.setCurrentIndex(current)
+        self.save_button.setText(self.tr("Save changes"))
+        self.more_button.setText(self.tr("More"))
+        self.designs_title.setText(self.tr("Designs"))
+        self.import_button.setText(self.tr("Import design…"))
+        self.drop_hint.setText(
+            self.tr("Drop STL, OBJ, PLY, 3MF files here to add them to this job.")
+        )
+        self.quotes_title.setText(self.tr("Quotes"))
+        self.new_quote_button.setText(self.tr("+ New quote"))
+        self.quotes_table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Rev."), self.tr("Status"), self.tr("Total")]
+        )
+        self.history_title.setText(self.tr("History"))
+        if self.job_id is not None and self.ctx.workspace is not None:
+            self._reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,144 @@
+"""Words for codes: job statuses, priorities, error codes — translated at the point of use.
+
+`app` and `cad` return codes; this module is the one place they become words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import (
+    DesignImportError,
+    DiskFullError,
+    InvalidTransitionError,
+    InvalidValueError,
+    MakerSquareError,
+    NotAWorkspaceError,
+    NotFoundError,
+    QuoteFrozenError,
+    SchemaTooNewError,
+    WorkspaceNotFoundError,
+)
+
+translate = QCoreApplication.translate
+
+
+def status_label(status: str) -> str:
+    return {
+        "inquiry": translate("Labels", "Inquiry"),
+        "quoting": translate("Labels", "Quoting"),
+        "quoted": translate("Labels", "Quoted"),
+        "accepted": translate("Labels", "Accepted"),
+        "in_production": translate("Labels", "In production"),
+        "quality_check": translate("Labels", "Quality check"),
+        "delivered": translate("Labels", "Delivered"),
+        "closed": translate("Labels", "Closed"),
+        "on_hold": translate("Labels", "On hold"),
+        "cancelled": translate("Labels", "Cancelled"),
+    }.get(status, status)
+
+
+def move_label(status: str) -> str:
+    """The verb on a button that moves a job to `status`."""
+    return {
+        "quoting": translate("Labels", "Start quoting"),
+        "quoted": translate("Labels", "Mark quoted"),
+        "accepted": translate("Labels", "Customer accepted"),
+        "in_production": translate("Labels", "Start production"),
+        "quality_check": translate("Labels", "Quality check"),
+        "delivered": translate("Labels", "Mark delivered"),
+        "closed": translate("Labels", "Close job"),
+        "on_hold": translate("Labels", "Put on hold"),
+        "cancelled": translate("Labels", "Cancel job"),
+    }.get(status, status_label(status))
+
+
+def priority_label(priority: int) -> str:
+    return {
+        0: translate("Labels", "Low"),
+        1: translate("Labels", "Normal"),
+        2: translate("Labels", "High"),
+        3: translate("Labels", "Urgent"),
+    }.get(priority, "?")
+
+
+def cad_error_text(code: str) -> str:
+    return {
+        "empty": translate("Labels", "The file is empty."),
+        "unreadable": translate(
+            "Labels", "The file is damaged or not in the format its name says."
+        ),
+        "unsupported_format": translate(
+            "Labels", "This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF or glTF."
+        ),
+        "too_large": translate("Labels", "The file is too large to open."),
+        "non_finite": translate("Labels", "The file contains invalid coordinates (not numbers)."),
+        "no_geometry": translate("Labels", "The file contains no surfaces."),
+    }.get(code, translate("Labels", "The file could not be read."))
+
+
+def error_text(exc: BaseException) -> str:
+    """One clear sentence in the user's language, with the way forward where there is one."""
+    p = exc.params if isinstance(exc, MakerSquareError) else {}
+    if isinstance(exc, InvalidTransitionError):
+        allowed = ", ".join(status_label(s) for s in exc.allowed) or translate("Labels", "none")
+        return (
+            translate("Labels", "A job that is '%1' cannot become '%2'. Possible next steps: %3.")
+            .replace("%1", status_label(exc.current))
+            .replace("%2", status_label(exc.requested))
+            .replace("%3", allowed)
+        )
+    if isinstance(exc, SchemaTooNewError):
+        return translate(
+            "Labels",
+            "This workspace was saved by a newer version of Maker Square. "
+            "Update Maker Square to open it; the workspace was not changed.",
+        )
+    if isinstance(exc, NotAWorkspaceError):
+        return translate("Labels", "This file is not a Maker Square workspace; it was not changed.")
+    if isinstance(exc, WorkspaceNotFoundError):
+        return translate("Labels", "No workspace was found at %1.").replace(
+            "%1", str(p.get("path", ""))
+        )
+    if isinstance(exc, DiskFullError):
+        return translate(
+            "Labels", "The disk is full. Free some space and try again; nothing was lost."
+        )
+    if isinstance(exc, QuoteFrozenError):
+        return translate(
+            "Labels",
+            "This quote revision was sent and cannot change. Make a new revision to edit it.",
+        )
+    if isinstance(exc, DesignImportError):
+        return (
+            translate("Labels", "Could not import %1: %2")
+            .replace("%1", str(p.get("file", "")))
+            .replace("%2", cad_error_text(str(p.get("cad_code", ""))))
+        )
+    if isinstance(exc, InvalidValueError):
+        return field_error_text(str(p.get("field", "")))
+    if isinstance(exc, NotFoundError):
+        return translate("Labels", "It no longer exists; it may have been deleted.")
+    if isinstance(exc, PermissionError):
+        return translate("Labels", "Permission denied: %1").replace("%1", str(exc.filename or ""))
+    if isinstance(exc, OSError):
+        return translate("Labels", "The file system reported an error: %1").replace(
+            "%1", exc.strerror or str(exc)
+        )
+    return translate("Labels", "Something went wrong.")
+
+
+def field_error_text(field: str) -> str:
+    return {
+        "title": translate("Labels", "Enter a title for the job."),
+        "customer": translate("Labels", "Enter the customer's name."),
+        "registration_no": translate("Labels", "The business registration number is not valid."),
+        "item": translate("Labels", "Enter an item name for the line."),
+        "quantity": translate("Labels", "The quantity must be a whole number, 0 or more."),
+        "unit_price": translate(
+            "Labels", "The unit price must be a whole number of won, 0 or more."
+        ),
+        "valid_until": translate("Labels", "The validity date cannot be before the issue date."),
+        "lines": translate("Labels", "Add at least one line to the quote first."),
+        "workspace": translate("Labels", "This workspace already holds the demo."),
+    }.get(field, translate("Labels", "A value is not valid."))

@@ -1,0 +1,63 @@
+"""`makersquare`: the window by default; subcommands for the headless jobs.
+
+    makersquare [--workspace PATH] [--lang ko|en]
+    makersquare --version
+    makersquare workspace info|check|backup [--workspace PATH]
+    makersquare demo [--workspace PATH] [--no-window]
+    makersquare quote pdf QUOTE_NUMBER -o FILE [--revision N] [--workspace PATH]
+
+Errors go to stderr in one line with a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace",
+        type=Path,
+        metavar="PATH",
+        help="workspace folder (default: in your data directory)",
+    )
+    common.add_argument("--lang", choices=("ko", "en"), help="language of the interface")
+    parser = argparse.ArgumentParser(
+        prog="makersquare",
+        parents=[common],
+        description="Maker Square: jobs, quotes and 3D designs.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"makersquare {version('makersquare')}"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ws = sub.add_parser("workspace", parents=[common], help="look after a workspace")
+    ws.add_argument("action", choices=("info", "check", "backup"))
+    demo = sub.add_parser("demo", parents=[common], help="make a workspace full of samples")
+    demo.add_argument("--no-window", action="store_true", help="only build it; do not open it")
+    quote = sub.add_parser("quote", parents=[common], help="quotes")
+    quote_sub = quote.add_subparsers(dest="quote_command", required=True, metavar="ACTION")
+    pdf = quote_sub.add_parser("pdf", parents=[common], help="save a quote as a 견적서 PDF")
+    pdf.add_argument("number", metavar="QUOTE_NUMBER")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    pdf.add_argument("--revision", type=int, metavar="N")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None or (args.command == "demo" and not args.no_window):
+        from ui.gui import run_gui
+
+        return run_gui(args.workspace, args.lang, demo=args.command == "demo")
+    from ui import cli
+
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,420 @@
+"""The quote editor: terms, lines with live totals, revisions, sending and the 견적서 PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import money, quotes
+from app.changes import Result
+from ui.app_context import AppContext
+from ui.models.quote_lines_model import QuoteLinesModel
+
+ROUNDING_CHOICES = [
+    money.RoundingRule(mode, unit)
+    for mode in (money.RoundingMode.FLOOR, money.RoundingMode.ROUND, money.RoundingMode.CEIL)
+    for unit in (1, 10, 100, 1000)
+]
+
+
+class QuoteDialog(QDialog):
+    def __init__(self, ctx: AppContext, revision_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.revision_id = revision_id
+        self.data: quotes.RevisionData | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(980, 680)
+
+        self.heading = QLabel()
+        f = self.heading.font()
+        f.setPointSizeF(f.pointSizeF() * 1.5)
+        f.setBold(True)
+        self.heading.setFont(f)
+        self.revision_combo = QComboBox()
+        self.revision_combo.activated.connect(self._on_revision_chosen)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusBadge")
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.revision_combo)
+        top.addWidget(self.status_label)
+        top.addStretch(1)
+
+        self.frozen_banner = QLabel()
+        self.frozen_banner.setObjectName("banner")
+        self.frozen_banner.setWordWrap(True)
+        self.frozen_banner.setStyleSheet(
+            "QLabel#banner { background: #fff4e0; border: 1px solid #f0c36d; padding: 6px;"
+            " border-radius: 4px; color: #5c4400; }"
+        )
+
+        self.vat_combo = QComboBox()
+        self.vat_combo.activated.connect(self._on_terms_changed)
+        self.rounding_combo = QComboBox()
+        self.rounding_combo.activated.connect(self._on_terms_changed)
+        self.valid_edit = QDateEdit()
+        self.valid_edit.setCalendarPopup(True)
+        self.valid_edit.editingFinished.connect(self._on_terms_changed)
+        self.terms_labels = [QLabel() for _ in range(3)]
+        terms_row = QHBoxLayout()
+        for label, w in zip(
+            self.terms_labels, (self.vat_combo, self.rounding_combo, self.valid_edit), strict=True
+        ):
+            terms_row.addWidget(label)
+            terms_row.addWidget(w)
+            terms_row.addSpacing(12)
+        terms_row.addStretch(1)
+
+        self.model = QuoteLinesModel(self._on_line_edited, self)
+        self.model.dataChanged.connect(self._update_totals)
+        self.model.modelReset.connect(self._update_totals)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((44, 220, 130, 60, 100, 110, 90, 120)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self._on_add_line)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self._on_remove_line)
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_button)
+        line_buttons.addWidget(self.remove_button)
+        line_buttons.addStretch(1)
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(64)
+        self.notes_edit.textChanged.connect(self._on_notes_changed)
+        self.notes_label = QLabel()
+
+        totals = QFrame()
+        totals.setObjectName("totalsBox")
+        totals.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(totals)
+        self.total_captions = [QLabel() for _ in range(3)]
+        self.supply_value, self.tax_value, self.total_value = QLabel(), QLabel(), QLabel()
+        big = self.total_value.font()
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.total_value.setFont(big)
+        for row, (cap, val) in enumerate(
+            zip(
+                self.total_captions,
+                (self.supply_value, self.tax_value, self.total_value),
+                strict=True,
+            )
+        ):
+            val.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(cap, row, 0)
+            grid.addWidget(val, row, 1)
+        self.words_label = QLabel()
+        self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.words_label, 3, 0, 1, 2)
+
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self._on_save_pdf)
+        self.send_button = QPushButton()
+        self.send_button.clicked.connect(self._on_mark_sent)
+        self.revise_button = QPushButton()
+        self.revise_button.clicked.connect(self._on_new_revision)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.revise_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        bottom = QHBoxLayout()
+        notes_box = QVBoxLayout()
+        notes_box.addWidget(self.notes_label)
+        notes_box.addWidget(self.notes_edit)
+        bottom.addLayout(notes_box, 3)
+        bottom.addWidget(totals, 2)
+
+        v = QVBoxLayout(self)
+        v.addLayout(top)
+        v.addWidget(self.frozen_banner)
+        v.addLayout(terms_row)
+        v.addWidget(self.table, 1)
+        v.addLayout(line_buttons)
+        v.addLayout(bottom)
+        v.addLayout(buttons)
+        self._loading = False
+        self.retranslate()
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------
+    def reload(self, revision_id: str | None = None) -> None:
+        if revision_id:
+            self.revision_id = revision_id
+        data = quotes.get_revision(self.ctx.ws, self.revision_id)
+        self.data = data
+        self._loading = True
+        self.heading.setText(self.tr("Quote %1").replace("%1", data.quote_number))
+        self.revision_combo.clear()
+        for i, rid in enumerate(data.revision_ids, start=1):
+            self.revision_combo.addItem(self.tr("Revision %1").replace("%1", str(i)), rid)
+        self.revision_combo.setCurrentIndex(data.revision_ids.index(data.id))
+        self.status_label.setText(self.tr("Sent") if data.frozen else self.tr("Draft"))
+        self.vat_combo.setCurrentIndex(1 if data.vat_included else 0)
+        self.rounding_combo.setCurrentIndex(
+            ROUNDING_CHOICES.index(data.rounding) if data.rounding in ROUNDING_CHOICES else 0
+        )
+        self.valid_edit.setDate(QDate(data.valid_until))
+        self.notes_edit.setPlainText(data.notes)
+        self.model.set_lines(
+            data.lines, vat_included=data.vat_included, rule=data.rounding, frozen=data.frozen
+        )
+        editable = not data.frozen
+        latest = data.id == data.revision_ids[-1]
+        for w in (
+            self.vat_combo,
+            self.rounding_combo,
+            self.valid_edit,
+            self.add_button,
+            self.remove_button,
+            self.send_button,
+        ):
+            w.setEnabled(editable)
+        self.notes_edit.setReadOnly(not editable)
+        self.revise_button.setEnabled(data.frozen and latest)
+        self.frozen_banner.setVisible(data.frozen)
+        self._loading = False
+        self._update_totals()
+
+    def _update_totals(self, *_args: Any) -> None:
+        t = self.model.totals()
+        won = self.tr("%1 won")
+        self.supply_value.setText(won.replace("%1", money.format_won(t.supply)))
+        self.tax_value.setText(won.replace("%1", money.format_won(t.tax)))
+        self.total_value.setText(won.replace("%1", money.format_won(t.total)))
+        self.words_label.setText(
+            f"{money.amount_in_words_line(t.total)} (₩{money.format_won(t.total)})"
+        )
+
+    # --- edits -----------------------------------------------------------------------------
+    def _write(self, fn: Any, *, reload: bool) -> None:
+        def done(result: object) -> None:
+            assert isinstance(result, Result)
+            self.ctx.bus.emit_changes(result.changes)
+            if reload and self.isVisible():
+                self.reload(
+                    str(result.value)
+                    if isinstance(result.value, str)
+                    and result.value in (self.data.revision_ids if self.data else ())
+                    else None
+                )
+
+        self.ctx.tasks.write(
+            fn, on_done=done, on_error=self._on_error, label=self.tr("Saving quote")
+        )
+
+    def _on_line_edited(self, line_id: str, field: str, value: Any) -> None:
+        ws = self.ctx.ws
+        self._write(lambda: quotes.update_line(ws, line_id, **{field: value}), reload=False)
+
+    def _on_add_line(self) -> None:
+        ws, rid = self.ctx.ws, self.revision_id
+        item = self.tr("New item")
+
+        def added(result: object) -> None:
+            assert isinstance(result, Result)
+            self.ctx.bus.emit_changes(result.changes)
+            self.reload()
+            last = self.model.rowCount() - 1
+            self.table.setCurrentIndex(self.model.index(last, 1))
+            self.table.edit(self.model.index(last, 1))
+
+        self.ctx.tasks.write(
+            lambda: quotes.add_line(ws, rid, item, quantity=1, unit_price=0),
+            on_done=added,
+            on_error=self._on_error,
+            label=self.tr("Saving quote"),
+        )
+
+    def _on_remove_line(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        ws, line_id = self.ctx.ws, self.model.line_id(rows[0].row())
+        self._write(lambda: quotes.remove_line(ws, line_id), reload=True)
+
+    def _current_rule(self) -> money.RoundingRule:
+        return ROUNDING_CHOICES[max(0, self.rounding_combo.currentIndex())]
+
+    def _on_terms_changed(self, *_args: Any) -> None:
+        if self._loading or self.data is None or self.data.frozen:
+            return
+        vat = self.vat_combo.currentIndex() == 1
+        rule = self._current_rule()
+        valid = cast(date, self.valid_edit.date().toPython())
+        self.model.set_terms(vat_included=vat, rule=rule)
+        self._update_totals()
+        ws, rid = self.ctx.ws, self.revision_id
+        self._write(
+            lambda: quotes.set_terms(ws, rid, vat_included=vat, rounding=rule, valid_until=valid),
+            reload=False,
+        )
+
+    def _on_notes_changed(self) -> None:
+        if self._loading or self.data is None or self.data.frozen:
+            return
+        ws, rid, notes = self.ctx.ws, self.revision_id, self.notes_edit.toPlainText()
+        self._write(lambda: quotes.set_terms(ws, rid, notes=notes), reload=False)
+
+    def _on_mark_sent(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mark as sent"),
+            self.tr(
+                "Once sent, this revision is frozen; later changes make a new revision. "
+                "Mark it as sent?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ws, rid = self.ctx.ws, self.revision_id
+        self._write(lambda: quotes.mark_sent(ws, rid), reload=True)
+
+    def _on_new_revision(self) -> None:
+        if self.data is None:
+            return
+        ws, qid = self.ctx.ws, self.data.quote_id
+
+        def made(result: object) -> None:
+            assert isinstance(result, Result)
+            self.ctx.bus.emit_changes(result.changes)
+            self.reload(str(result.value))
+
+        self.ctx.tasks.write(
+            lambda: quotes.new_revision(ws, qid),
+            on_done=made,
+            on_error=self._on_error,
+            label=self.tr("Saving quote"),
+        )
+
+    def _on_revision_chosen(self, index: int) -> None:
+        rid = self.revision_combo.itemData(index)
+        if rid and rid != self.revision_id:
+            self.reload(str(rid))
+
+    # --- PDF -------------------------------------------------------------------------------
+    def _on_save_pdf(self) -> None:
+        if self.data is None:
+            return
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = (
+            Path(docs or Path.home()) / f"견적서_{self.data.quote_number}_r{self.data.number}.pdf"
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save quote as PDF"), str(suggested), self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, path: Path) -> None:
+        from ui.quote_pdf import render_quote_pdf
+
+        ws, rid, lang = self.ctx.ws, self.revision_id, self.ctx.translations.language
+        doc = quotes.quote_document(ws, rid)
+        self.ctx.tasks.run(
+            lambda _c: render_quote_pdf(doc, path, language=lang),
+            on_done=lambda _r: self._on_pdf_saved(path),
+            on_error=self._on_error,
+            label=self.tr("Writing PDF"),
+        )
+
+    def _on_pdf_saved(self, path: Path) -> None:
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
+
+    def _on_error(self, exc: BaseException) -> None:
+        from ui.labels import error_text
+
+        QMessageBox.warning(self, self.tr("Quote"), error_text(exc))
+        if self.isVisible():
+            self.reload()
+
+    # --- language --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Quote"))
+        self.frozen_banner.setText(
+            self.tr(
+                "This revision was sent and is frozen. To change it, make a new revision; "
+                "this one stays as it was."
+            )
+        )
+        for label, text in zip(
+            self.terms_labels,
+            (self.tr("VAT"), self.tr("Rounding"), self.tr("Valid until")),
+            strict=True,
+        ):
+            label.setText(text)
+        vat = self.vat_combo.currentIndex()
+        self.vat_combo.clear()
+        self.vat_combo.addItems([self.tr("VAT extra (+10 %)"), self.tr("VAT included")])
+        self.vat_combo.setCurrentIndex(max(0, vat))
+        rounding = self.rounding_combo.currentIndex()
+        self.rounding_combo.clear()
+        modes = {
+            "floor": self.tr("Round down"),
+            "round": self.tr("Round"),
+            "ceil": self.tr("Round up"),
+        }
+        for rule in ROUNDING_CHOICES:
+            self.rounding_combo.addItem(
+                self.tr("%1 to %2 won")
+                .replace("%1", modes[rule.mode.value])
+                .replace("%2", money.format_won(rule.unit))
+            )
+        self.rounding_combo.setCurrentIndex(max(0, rounding))
+        self.add_button.setText(self.tr("+ Add line"))
+        self.remove_button.setText(self.tr("Remove line"))
+        self.notes_label.setText(self.tr("Notes (printed on the quote)"))
+        for cap, text in zip(
+            self.total_captions,
+            (self.tr("Supply amount"), self.tr("VAT"), self.tr("Total")),
+            strict=True,
+        ):
+            cap.setText(text)
+        self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.send_button.setText(self.tr("Mark as sent"))
+        self.revise_button.setText(self.tr("New revision"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.data is not None:
+                self.reload()
+        super().changeEvent(event)
