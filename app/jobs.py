@@ -7,9 +7,8 @@ status change is appended to the job's history.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,6 +18,7 @@ from app.catalogue import find_or_create_customer
 from app.changes import Changes, Result
 from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
 from app.models import Customer, Job, JobStatusChange, utcnow
+from app.numbering import next_number
 from app.workspace import Workspace
 
 STATUSES = (
@@ -87,16 +87,6 @@ class JobDetail:
     allowed: tuple[str, ...]
 
 
-def _next_number(session: Session, today: date) -> str:
-    prefix = f"J-{today.year}-"
-    last = session.scalar(select(func.max(Job.number)).where(Job.number.like(prefix + "%")))
-    n = 0
-    if last:
-        m = re.match(r"J-\d{4}-(\d+)$", last)
-        n = int(m.group(1)) if m else 0
-    return f"{prefix}{n + 1:04d}"
-
-
 def _validate(title: str, priority: int) -> str:
     title = title.strip()
     if not title:
@@ -122,7 +112,7 @@ def create_job(
     title = _validate(title, priority)
     with ws.session() as s:
         job = Job(
-            number=_next_number(s, date.today()),
+            number=next_number(s, Job.number, "J", date.today()),
             title=title,
             customer_id=find_or_create_customer(s, customer).id if customer.strip() else None,
             status="inquiry",
@@ -203,12 +193,19 @@ def set_status(
         previous = job.status
         job.status = status
         job.dirty = True
+        # History is ordered by time: never let a coarse clock give two changes one instant.
+        last = s.scalar(
+            select(func.max(JobStatusChange.changed_at)).where(JobStatusChange.job_id == job_id)
+        )
+        now = utcnow()
+        if last is not None and now <= last:
+            now = last + timedelta(microseconds=1)
         s.add(
             JobStatusChange(
                 job_id=job_id,
                 from_status=previous,
                 to_status=status,
-                changed_at=utcnow(),
+                changed_at=now,
                 changed_by=by,
                 note=note,
             )

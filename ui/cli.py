@@ -26,6 +26,9 @@ translate = QCoreApplication.translate
 def run(args: argparse.Namespace) -> int:
     paths = resolve_paths()
     app = _core_app(needs_gui=args.command == "quote")
+    from ui.logs import setup_logging
+
+    setup_logging(paths.log_dir)  # warnings go to the log file, stderr keeps its one line
     from app.settings import UserSettings
 
     language = args.lang or effective_language(UserSettings(paths.user_settings).get("ui.language"))

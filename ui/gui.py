@@ -81,7 +81,9 @@ def open_workspace_async(
 
             try:
                 build_demo(ws, progress=getattr(task_ctx, "report", None))
-            except InvalidValueError:
+            except InvalidValueError as exc:
+                if exc.params.get("reason") != "demo_exists":
+                    raise
                 log.info("the demo workspace %s is already filled", root)
         ws.backup_if_due()
         return ws

@@ -116,6 +116,12 @@ def error_text(exc: BaseException) -> str:
             .replace("%2", cad_error_text(str(p.get("cad_code", ""))))
         )
     if isinstance(exc, InvalidValueError):
+        if p.get("reason") == "demo_exists":
+            return translate("Labels", "This workspace already holds the demo.")
+        if p.get("reason") == "not_empty":
+            return translate(
+                "Labels", "The demo goes into a new, empty workspace; this one already has work."
+            )
         return field_error_text(str(p.get("field", "")))
     if isinstance(exc, NotFoundError):
         return translate("Labels", "It no longer exists; it may have been deleted.")
@@ -140,5 +146,4 @@ def field_error_text(field: str) -> str:
         ),
         "valid_until": translate("Labels", "The validity date cannot be before the issue date."),
         "lines": translate("Labels", "Add at least one line to the quote first."),
-        "workspace": translate("Labels", "This workspace already holds the demo."),
     }.get(field, translate("Labels", "A value is not valid."))

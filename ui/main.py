@@ -17,18 +17,29 @@ from importlib.metadata import version
 from pathlib import Path
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common(*, top: bool) -> argparse.ArgumentParser:
+    """Options accepted before or after a subcommand. Below the top they default to SUPPRESS,
+    so `makersquare --workspace X quote pdf …` is not undone by the subcommand's default."""
     common = argparse.ArgumentParser(add_help=False)
+    default = None if top else argparse.SUPPRESS
     common.add_argument(
         "--workspace",
         type=Path,
         metavar="PATH",
+        default=default,
         help="workspace folder (default: in your data directory)",
     )
-    common.add_argument("--lang", choices=("ko", "en"), help="language of the interface")
+    common.add_argument(
+        "--lang", choices=("ko", "en"), default=default, help="language of the interface"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common(top=False)
     parser = argparse.ArgumentParser(
         prog="makersquare",
-        parents=[common],
+        parents=[_common(top=True)],
         description="Maker Square: jobs, quotes and 3D designs.",
     )
     parser.add_argument(

@@ -18,18 +18,19 @@ class JobFilterProxyModel(QSortFilterProxyModel):
         super().__init__(parent)
         self._terms: list[str] = []
         self._status = OPEN
-        self._accept: set[str] | None = None
 
     def set_search_text(self, text: str) -> None:
         terms = text.lower().split()
         if terms != self._terms:
+            self.beginFilterChange()
             self._terms = terms
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status_filter(self, status: str) -> None:
         if status != self._status:
+            self.beginFilterChange()
             self._status = status
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def status_filter(self) -> str:
