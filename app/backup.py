@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 NAME = re.compile(r"^workspace-(\d{8}T\d{6}(?:\d{6})?Z)-([a-z0-9-]+)\.sqlite$")
 KEEP_NEWEST = 5
@@ -28,14 +29,16 @@ class BackupFile:
     reason: str
 
 
-def backup_database(db_path: Path, backup_dir: Path, reason: str, now: datetime | None = None) -> Path:
+def backup_database(
+    db_path: Path, backup_dir: Path, reason: str, now: datetime | None = None
+) -> Path:
     """Copy the live database (consistent even while others write) into backup_dir."""
     now = now or datetime.now(UTC)
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_dir / f"workspace-{stamp}-{reason}.sqlite"
     partial = target.with_suffix(".part")
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    src = sqlite3.connect(f"file:{quote(str(db_path))}?mode=ro", uri=True)  # "#" in a path
     try:
         dst = sqlite3.connect(partial)
         try:

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cad.analysis import SUPPORTED_SUFFIXES, Analysis, analyse_file
-from cad.metrics import MeshMetrics
 from sqlalchemy import func, select
 
 from app.changes import Changes, Result
 from app.errors import DesignImportError, NotFoundError
 from app.models import Design, DesignRevision, Job
 from app.workspace import Workspace
+from cad.analysis import SUPPORTED_SUFFIXES, Analysis, analyse_file
 from cad.errors import CadError
+from cad.metrics import MeshMetrics
 
 log = logging.getLogger(__name__)
 
@@ -100,13 +100,16 @@ def record_import(
             s.add(design)
             s.flush()
         else:
-            same = s.scalars(
-                select(DesignRevision).where(
-                    DesignRevision.design_id == design.id, DesignRevision.file_hash == file_hash
-                )
+            # Only the latest revision counts as "the same file": going back to an older
+            # file is a change, and becomes the next revision.
+            latest = s.scalars(
+                select(DesignRevision)
+                .where(DesignRevision.design_id == design.id)
+                .order_by(DesignRevision.number.desc())
+                .limit(1)
             ).first()
-            if same is not None:
-                return Result(same.id, Changes())
+            if latest is not None and latest.file_hash == file_hash:
+                return Result(latest.id, Changes())
         number = (
             s.scalar(
                 select(func.max(DesignRevision.number)).where(DesignRevision.design_id == design.id)

@@ -105,9 +105,15 @@ def create_quote(ws: Workspace, job_id: str) -> Result[str]:
         quote = Quote(job_id=job_id, number=_next_number(s, today))
         s.add(quote)
         s.flush()
-        rev = QuoteRevision(quote_id=quote.id, number=1, vat_included=vat_included,
-                            rounding=rounding, issue_date=today,
-                            valid_until=today + timedelta(days=days), notes=notes)
+        rev = QuoteRevision(
+            quote_id=quote.id,
+            number=1,
+            vat_included=vat_included,
+            rounding=rounding,
+            issue_date=today,
+            valid_until=today + timedelta(days=days),
+            notes=notes,
+        )
         s.add(rev)
         _move_job(s, job, "inquiry", "quoting")
         s.flush()
@@ -124,8 +130,11 @@ def _revision(s: Session, revision_id: str) -> QuoteRevision:
 def _draft(s: Session, revision_id: str) -> QuoteRevision:
     rev = _revision(s, revision_id)
     if rev.status != "draft":
-        raise QuoteFrozenError(f"{rev.quote.number} r{rev.number} was sent",
-                               number=rev.quote.number, revision=rev.number)
+        raise QuoteFrozenError(
+            f"{rev.quote.number} r{rev.number} was sent",
+            number=rev.quote.number,
+            revision=rev.number,
+        )
     return rev
 
 
@@ -139,31 +148,67 @@ def _check_line(item: str, quantity: int, unit_price: int) -> str:
     return item
 
 
-def add_line(ws: Workspace, revision_id: str, item: str, *, spec: str = "", quantity: int = 1,
-             unit_price: int = 0, note: str = "") -> Result[str]:
+def _check_amounts(pairs: list[tuple[int, int]]) -> None:
+    """Refuse lines whose total no VAT or rounding terms could compute (a typo like 10⁶ × 10¹¹)."""
+    try:
+        money.quote_totals(
+            pairs, vat_included=False, rule=money.RoundingRule(money.RoundingMode.CEIL, 1000)
+        )
+    except money.AmountTooLargeError as exc:
+        raise InvalidValueError(str(exc), field="amount") from exc
+
+
+def add_line(
+    ws: Workspace,
+    revision_id: str,
+    item: str,
+    *,
+    spec: str = "",
+    quantity: int = 1,
+    unit_price: int = 0,
+    note: str = "",
+) -> Result[str]:
     item = _check_line(item, quantity, unit_price)
     with ws.session() as s:
         rev = _draft(s, revision_id)
         if len(rev.lines) >= MAX_LINES:
             raise InvalidValueError("too many lines", field="lines")
-        line = QuoteLine(revision_id=rev.id, position=len(rev.lines) + 1, item=item,
-                         spec=spec.strip(), quantity=quantity, unit_price=unit_price, note=note.strip())
+        pairs = [(ln.quantity, ln.unit_price) for ln in rev.lines]
+        _check_amounts([*pairs, (quantity, unit_price)])
+        line = QuoteLine(
+            revision_id=rev.id,
+            position=len(rev.lines) + 1,
+            item=item,
+            spec=spec.strip(),
+            quantity=quantity,
+            unit_price=unit_price,
+            note=note.strip(),
+        )
         s.add(line)
         s.flush()
         return Result(line.id, Changes(quotes=frozenset({rev.quote_id})))
 
 
-def update_line(ws: Workspace, line_id: str, *, item: str | None = None, spec: str | None = None,
-                quantity: int | None = None, unit_price: int | None = None,
-                note: str | None = None) -> Result[None]:
+def update_line(
+    ws: Workspace,
+    line_id: str,
+    *,
+    item: str | None = None,
+    spec: str | None = None,
+    quantity: int | None = None,
+    unit_price: int | None = None,
+    note: str | None = None,
+) -> Result[None]:
     with ws.session() as s:
         line = s.get(QuoteLine, line_id)
         if line is None:
             raise NotFoundError(f"quote line {line_id}", kind="quote_line", id=line_id)
         rev = _draft(s, line.revision_id)
-        new_item = _check_line(item if item is not None else line.item,
-                               quantity if quantity is not None else line.quantity,
-                               unit_price if unit_price is not None else line.unit_price)
+        new_item = _check_line(
+            item if item is not None else line.item,
+            quantity if quantity is not None else line.quantity,
+            unit_price if unit_price is not None else line.unit_price,
+        )
         line.item = new_item
         if spec is not None:
             line.spec = spec.strip()
@@ -174,6 +219,7 @@ def update_line(ws: Workspace, line_id: str, *, item: str | None = None, spec: s
         if note is not None:
             line.note = note.strip()
         line.dirty = True
+        _check_amounts([(ln.quantity, ln.unit_price) for ln in rev.lines])
         return Result(None, Changes(quotes=frozenset({rev.quote_id})))
 
 
@@ -189,9 +235,15 @@ def remove_line(ws: Workspace, line_id: str) -> Result[None]:
         return Result(None, Changes(quotes=frozenset({rev.quote_id})))
 
 
-def set_terms(ws: Workspace, revision_id: str, *, vat_included: bool | None = None,
-              rounding: money.RoundingRule | None = None, valid_until: date | None = None,
-              notes: str | None = None) -> Result[None]:
+def set_terms(
+    ws: Workspace,
+    revision_id: str,
+    *,
+    vat_included: bool | None = None,
+    rounding: money.RoundingRule | None = None,
+    valid_until: date | None = None,
+    notes: str | None = None,
+) -> Result[None]:
     with ws.session() as s:
         rev = _draft(s, revision_id)
         if vat_included is not None:
@@ -209,9 +261,11 @@ def set_terms(ws: Workspace, revision_id: str, *, vat_included: bool | None = No
 
 
 def _totals(rev: QuoteRevision) -> money.Totals:
-    return money.quote_totals(((ln.quantity, ln.unit_price) for ln in rev.lines),
-                              vat_included=rev.vat_included,
-                              rule=money.RoundingRule.from_setting(rev.rounding))
+    return money.quote_totals(
+        ((ln.quantity, ln.unit_price) for ln in rev.lines),
+        vat_included=rev.vat_included,
+        rule=money.RoundingRule.from_setting(rev.rounding),
+    )
 
 
 def mark_sent(ws: Workspace, revision_id: str) -> Result[None]:
@@ -241,16 +295,32 @@ def new_revision(ws: Workspace, quote_id: str) -> Result[str]:
         if last.status == "draft":
             return Result(last.id, Changes())
         validity = last.valid_until - last.issue_date
-        rev = QuoteRevision(quote_id=quote_id, number=last.number + 1,
-                            vat_included=last.vat_included, rounding=last.rounding,
-                            issue_date=today, valid_until=today + validity, notes=last.notes)
+        rev = QuoteRevision(
+            quote_id=quote_id,
+            number=last.number + 1,
+            vat_included=last.vat_included,
+            rounding=last.rounding,
+            issue_date=today,
+            valid_until=today + validity,
+            notes=last.notes,
+        )
         s.add(rev)
         s.flush()
         for ln in last.lines:
-            s.add(QuoteLine(revision_id=rev.id, position=ln.position, item=ln.item, spec=ln.spec,
-                            quantity=ln.quantity, unit_price=ln.unit_price, note=ln.note,
-                            design_revision_id=ln.design_revision_id, design_hash=ln.design_hash,
-                            breakdown_json=ln.breakdown_json))
+            s.add(
+                QuoteLine(
+                    revision_id=rev.id,
+                    position=ln.position,
+                    item=ln.item,
+                    spec=ln.spec,
+                    quantity=ln.quantity,
+                    unit_price=ln.unit_price,
+                    note=ln.note,
+                    design_revision_id=ln.design_revision_id,
+                    design_hash=ln.design_hash,
+                    breakdown_json=ln.breakdown_json,
+                )
+            )
         return Result(rev.id, Changes(quotes=frozenset({quote_id})))
 
 
@@ -259,16 +329,36 @@ def get_revision(ws: Workspace, revision_id: str) -> RevisionData:
         rev = _revision(s, revision_id)
         rule = money.RoundingRule.from_setting(rev.rounding)
         lines = tuple(
-            LineData(ln.id, ln.position, ln.item, ln.spec, ln.quantity, ln.unit_price, ln.note,
-                     money.line_amounts(ln.quantity, ln.unit_price,
-                                        vat_included=rev.vat_included, rule=rule),
-                     ln.design_revision_id)
+            LineData(
+                ln.id,
+                ln.position,
+                ln.item,
+                ln.spec,
+                ln.quantity,
+                ln.unit_price,
+                ln.note,
+                money.line_amounts(
+                    ln.quantity, ln.unit_price, vat_included=rev.vat_included, rule=rule
+                ),
+                ln.design_revision_id,
+            )
             for ln in rev.lines
         )
         return RevisionData(
-            rev.id, rev.quote_id, rev.quote.number, rev.quote.job_id, rev.number, rev.status,
-            rev.vat_included, rule, rev.issue_date, rev.valid_until, rev.notes, lines,
-            _totals(rev), tuple(r.id for r in rev.quote.revisions),
+            rev.id,
+            rev.quote_id,
+            rev.quote.number,
+            rev.quote.job_id,
+            rev.number,
+            rev.status,
+            rev.vat_included,
+            rule,
+            rev.issue_date,
+            rev.valid_until,
+            rev.notes,
+            lines,
+            _totals(rev),
+            tuple(r.id for r in rev.quote.revisions),
         )
 
 
@@ -284,16 +374,29 @@ def list_quotes(ws: Workspace, job_id: str | None = None) -> list[QuoteRow]:
             last = quote.revisions[-1]
             total = last.grand_total if last.status == "sent" else _totals(last).total
             customer = quote.job.customer.name if quote.job.customer else ""
-            rows.append(QuoteRow(quote.id, quote.number, quote.job_id, quote.job.title, customer,
-                                 last.id, last.number, last.status, total, last.issue_date))
+            rows.append(
+                QuoteRow(
+                    quote.id,
+                    quote.number,
+                    quote.job_id,
+                    quote.job.title,
+                    customer,
+                    last.id,
+                    last.number,
+                    last.status,
+                    total,
+                    last.issue_date,
+                )
+            )
         return rows
 
 
 def find_revision(ws: Workspace, number: str, revision: int | None = None) -> str:
     """The id of a quote's revision by its printed number (the latest when not given)."""
     with ws.read_session() as s:
-        quote = s.scalars(select(Quote).where(Quote.number == number.strip().upper(),
-                                              Quote.deleted.is_(False))).first()
+        quote = s.scalars(
+            select(Quote).where(Quote.number == number.strip().upper(), Quote.deleted.is_(False))
+        ).first()
         if quote is None or not quote.revisions:
             raise NotFoundError(f"quote {number}", kind="quote", id=number)
         if revision is None:
@@ -325,20 +428,43 @@ def quote_document(ws: Workspace, revision_id: str) -> QuoteDocument:
     if reg and bizno.is_valid(reg):
         reg = bizno.format_number(reg)
     supplier = PartyBlock(
-        name=profile.business_name, registration_no=reg, representative=profile.representative,
-        address=profile.address, business_type=profile.business_type,
-        business_item=profile.business_item, phone=profile.phone, email=profile.email,
+        name=profile.business_name,
+        registration_no=reg,
+        representative=profile.representative,
+        address=profile.address,
+        business_type=profile.business_type,
+        business_item=profile.business_item,
+        phone=profile.phone,
+        email=profile.email,
     )
     lines = tuple(
-        QuoteDocumentLine(ln.position, ln.item, ln.spec, ln.quantity, ln.unit_price,
-                          ln.amounts.supply, ln.amounts.tax, ln.note)
+        QuoteDocumentLine(
+            ln.position,
+            ln.item,
+            ln.spec,
+            ln.quantity,
+            ln.unit_price,
+            ln.amounts.supply,
+            ln.amounts.tax,
+            ln.note,
+        )
         for ln in data.lines
     )
     t = data.totals
     return QuoteDocument(
-        quote_number=data.quote_number, revision=data.number, issue_date=data.issue_date,
-        valid_until=data.valid_until, title=title, supplier=supplier, customer=customer,
-        lines=lines, supply_total=t.supply, tax_total=t.tax, grand_total=t.total,
-        total_in_words=money.amount_in_words_line(t.total), vat_included=data.vat_included,
-        notes=data.notes, seal_png=profile.seal_png,
+        quote_number=data.quote_number,
+        revision=data.number,
+        issue_date=data.issue_date,
+        valid_until=data.valid_until,
+        title=title,
+        supplier=supplier,
+        customer=customer,
+        lines=lines,
+        supply_total=t.supply,
+        tax_total=t.tax,
+        grand_total=t.total,
+        total_in_words=money.amount_in_words_line(t.total),
+        vat_included=data.vat_included,
+        notes=data.notes,
+        seal_png=profile.seal_png,
     )

@@ -1,20 +1,10 @@
-"""Settings, declared once: key, type, default, scope.
-
-Workspace settings (how quotes are made) live in the workspace's `setting` table and travel
-with it; user settings (language, window) live in a small JSON file in the user's config
-directory. Both are versioned: `upgrade_user_settings` moves old keys forward (Picard's
-config_upgrade). Secrets never live here: they go to the keyring.
-"""
+"""Workspace-scoped settings, stored in the workspace's `setting` table (declared in
+app.options with the user-scoped ones)."""
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -22,54 +12,16 @@ from sqlalchemy import select
 from app.changes import Changes, Result
 from app.errors import InvalidValueError
 from app.models import Setting
-from app.money import RoundingRule
+from app.options import OPTIONS, Option, UserSettings, option
+from app.workspace import Workspace
+
+__all__ = ["OPTIONS", "Option", "UserSettings", "get_workspace_setting", "set_workspace_setting"]
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Option:
-    key: str
-    default: Any
-    scope: str  # "workspace" or "user"
-    validate: Callable[[Any], bool]
-
-
-def _rounding_ok(v: Any) -> bool:
-    try:
-        RoundingRule.from_setting(v)
-    except (ValueError, TypeError):
-        return False
-    return True
-
-
-OPTIONS: dict[str, Option] = {
-    o.key: o
-    for o in (
-        Option("quote.vat_included", False, "workspace", lambda v: isinstance(v, bool)),
-        Option("quote.rounding", "floor:1", "workspace", _rounding_ok),
-        Option("quote.validity_days", 30, "workspace",
-               lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 365),
-        Option("quote.default_notes", "", "workspace", lambda v: isinstance(v, str)),
-        Option("ui.language", "system", "user", lambda v: v in ("system", "ko", "en")),
-        Option("ui.last_workspace", "", "user", lambda v: isinstance(v, str)),
-        Option("ui.recent_workspaces", [], "user",
-               lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v)),
-    )
-}
-
-USER_SETTINGS_VERSION = 1
-
-
-def _option(key: str, scope: str) -> Option:
-    opt = OPTIONS.get(key)
-    if opt is None or opt.scope != scope:
-        raise KeyError(f"no {scope} setting {key!r}")
-    return opt
-
-
-def get_workspace_setting(ws: Any, key: str) -> Any:
-    opt = _option(key, "workspace")
+def get_workspace_setting(ws: Workspace, key: str) -> Any:
+    opt = option(key, "workspace")
     with ws.read_session() as s:
         raw = s.scalar(select(Setting.value_json).where(Setting.key == key))
     if raw is None:
@@ -82,8 +34,8 @@ def get_workspace_setting(ws: Any, key: str) -> Any:
     return value if opt.validate(value) else opt.default
 
 
-def set_workspace_setting(ws: Any, key: str, value: Any) -> Result[None]:
-    opt = _option(key, "workspace")
+def set_workspace_setting(ws: Workspace, key: str, value: Any) -> Result[None]:
+    opt = option(key, "workspace")
     if not opt.validate(value):
         raise InvalidValueError(f"bad value for {key}: {value!r}", field=key, value=value)
     with ws.session() as s:
@@ -93,51 +45,3 @@ def set_workspace_setting(ws: Any, key: str, value: Any) -> Result[None]:
         else:
             row.value_json = json.dumps(value)
     return Result(None, Changes(settings=True))
-
-
-class UserSettings:
-    """User-scope settings in a JSON file, written atomically."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._values: dict[str, Any] = {}
-        self.load()
-
-    def load(self) -> None:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            data = {}
-        except (OSError, ValueError):
-            log.warning("user settings %s unreadable; starting from defaults", self.path)
-            data = {}
-        if not isinstance(data, dict):
-            data = {}
-        self._values = upgrade_user_settings(data)
-
-    def get(self, key: str) -> Any:
-        opt = _option(key, "user")
-        value = self._values.get(key, opt.default)
-        return value if opt.validate(value) else opt.default
-
-    def set(self, key: str, value: Any) -> None:
-        opt = _option(key, "user")
-        if not opt.validate(value):
-            raise InvalidValueError(f"bad value for {key}: {value!r}", field=key, value=value)
-        self._values[key] = value
-        self.save()
-
-    def save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = dict(self._values, _version=USER_SETTINGS_VERSION)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(payload, f, ensure_ascii=False, indent=1)
-        os.replace(tmp, self.path)
-
-
-def upgrade_user_settings(data: dict[str, Any]) -> dict[str, Any]:
-    """Bring settings written by an older version forward. Version 1 is the first."""
-    data = dict(data)
-    data.pop("_version", 0)
-    return data

@@ -138,7 +138,11 @@ def _make_engine(db_path: Path, journal_mode: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write session takes the write lock up front (BEGIN IMMEDIATE): a deferred
+        # transaction that reads and then writes cannot wait for a busy writer and fails
+        # with "database is locked" at once; an immediate one waits up to busy_timeout.
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -165,8 +169,9 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
+        """A write session in one transaction: committed on success, rolled back on error."""
         with self._sessions() as session, session.begin():
+            session.connection(execution_options={"immediate": True})
             yield session
 
     def read_session(self) -> Session:

@@ -24,7 +24,9 @@ FONT_FILES = ["NanumGothic.ttf", "NanumGothicBold.ttf"]
 def lrelease() -> Path:
     exe = Path(sys.executable).parent / "pyside6-lrelease"
     if not exe.exists():
-        raise SystemExit("build_resources: pyside6-lrelease is missing from the virtual environment")
+        raise SystemExit(
+            "build_resources: pyside6-lrelease is missing from the virtual environment"
+        )
     return exe
 
 

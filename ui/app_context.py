@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.changes import Changes
-from app.settings import UserSettings
-from app.workspace import Workspace
 from ui.i18n import Translations
 from ui.paths import Paths
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.options import UserSettings
+    from app.workspace import Workspace
 
 
 class ChangeBus(QObject):

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from ui.logs import setup_logging
 
     setup_logging(paths.log_dir)  # warnings go to the log file, stderr keeps its one line
-    from app.settings import UserSettings
+    from app.options import UserSettings
 
     language = args.lang or effective_language(UserSettings(paths.user_settings).get("ui.language"))
     translations = Translations()

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 import resources
-from app.settings import UserSettings
+from app.options import UserSettings
 from ui.app_context import AppContext, ChangeBus
 from ui.i18n import Translations, effective_language
-from ui.logs import setup_logging
 from ui.paths import APPLICATION, ORGANIZATION, resolve_paths
 from ui.tasks import TaskRunner
 
@@ -46,20 +44,24 @@ def apply_style(app: QApplication) -> None:
 def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False) -> int:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
-    QApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     app = QApplication(sys.argv[:1])
     ctx = make_context(app, language)
-    log_file = setup_logging(ctx.paths.log_dir)
     apply_style(app)
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx)
-    sys.excepthook = _crash_hook(window, log_file)
     window.show()
     root = workspace or (ctx.paths.demo_workspace if demo else ctx.paths.default_workspace)
-    open_workspace_async(ctx, window, root, demo=demo)
+
+    def after_show() -> None:
+        from ui.logs import setup_logging
+
+        log_file = setup_logging(ctx.paths.log_dir)
+        sys.excepthook = _crash_hook(window, log_file)
+        window.finish_ui()
+        open_workspace_async(ctx, window, root, demo=demo)
+
+    QTimer.singleShot(0, after_show)
     return app.exec()
 
 
@@ -100,6 +102,8 @@ def open_workspace_async(
         window.workspace_opened()
 
     def failed(exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ui.labels import error_text
 
         QMessageBox.critical(window, window.tr("Maker Square"), error_text(exc))
@@ -111,6 +115,8 @@ def open_workspace_async(
 
 def _crash_hook(window: object, log_file: Path):  # type: ignore[no-untyped-def]
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.critical("unhandled error\n%s", details)
         from ui.crash_dialog import CrashDialog

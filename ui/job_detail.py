@@ -249,7 +249,11 @@ class JobDetailWidget(QScrollArea):
         self.customer_combo.setCurrentText(r.customer)
         self.due_check.setChecked(r.due_date is not None)
         self.due_edit.setEnabled(r.due_date is not None)
-        self.due_edit.setDate(QDate(r.due_date) if r.due_date else QDate.currentDate().addDays(14))
+        self.due_edit.setDate(
+            QDate(r.due_date.year, r.due_date.month, r.due_date.day)
+            if r.due_date
+            else QDate.currentDate().addDays(14)
+        )
         self.priority_combo.setCurrentIndex(r.priority)
         self.assignee_edit.setText(r.assignee)
         self.notes_edit.setPlainText(self.detail.notes)

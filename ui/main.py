@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
 
@@ -35,6 +34,16 @@ def _common(*, top: bool) -> argparse.ArgumentParser:
     return common
 
 
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked (importlib.metadata costs start-up time)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from importlib.metadata import version
+
+        print(f"makersquare {version('makersquare')}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common(top=False)
     parser = argparse.ArgumentParser(
@@ -43,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Maker Square: jobs, quotes and 3D designs.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"makersquare {version('makersquare')}"
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     ws = sub.add_parser("workspace", parents=[common], help="look after a workspace")

@@ -4,30 +4,29 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
     QStackedWidget,
-    QToolButton,
     QWidget,
 )
 
 import resources
 from app.changes import Changes
 from ui.app_context import AppContext
-from ui.jobs_page import JobsPage
-from ui.labels import error_text
-from ui.quotes_page import QuotesPage
-from ui.settings_page import SettingsPage
 from ui.tasks import Task
+
+if TYPE_CHECKING:
+    from ui.jobs_page import JobsPage
+    from ui.quotes_page import QuotesPage
+    from ui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 ICONS = Path(resources.__file__).resolve().parent / "icons"
@@ -56,17 +55,13 @@ class MainWindow(QMainWindow):
         self.rail.setSpacing(2)
         self.rail.setUniformItemSizes(True)
         self.stack = QStackedWidget()
-        self.jobs_page = JobsPage(ctx)
-        self.quotes_page = QuotesPage(ctx)
-        self.settings_page = SettingsPage(ctx)
-        self._pages: list[tuple[str, QWidget]] = [
-            ("jobs", self.jobs_page),
-            ("quotes", self.quotes_page),
-            ("settings", self.settings_page),
-        ]
-        for name, page in self._pages:
+        # The pages (and the workspace code under them) are built right after the window is
+        # shown, so the window appears at once; see build_pages().
+        self._page_names = ("jobs", "quotes", "settings")
+        self._pages_built = False
+        for name in self._page_names:
             QListWidgetItem(icon(name), "", self.rail)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
 
@@ -78,21 +73,61 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_status_bar()
-        self._build_menus()
-        self.quotes_page.open_job_requested.connect(self._on_quotes_open_job)
-        ctx.tasks.task_started.connect(self._on_tasks_changed)
-        ctx.tasks.task_progress.connect(self._on_tasks_changed)
-        ctx.tasks.task_finished.connect(self._on_tasks_changed)
-        ctx.bus.changed.connect(self._on_bus_changed)
-        self.retranslate()
-
-    # --- construction ----------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
         self.workspace_label = QLabel()
+        self.statusBar().addWidget(self.sync_label)
+        self.statusBar().addWidget(self.workspace_label, 1)
+        self._ui_finished = False
+        self.retranslate()
+
+    def finish_ui(self) -> None:
+        """What the window needs once it is on screen: menus, task progress, the pages.
+        Deferred so that the window appears at once (the pages pull in the workspace code)."""
+        if self._ui_finished:
+            return
+        self._ui_finished = True
+        self._build_status_bar()
+        self._build_menus()
+        self.ctx.tasks.task_started.connect(self._on_tasks_changed)
+        self.ctx.tasks.task_progress.connect(self._on_tasks_changed)
+        self.ctx.tasks.task_finished.connect(self._on_tasks_changed)
+        self.ctx.bus.changed.connect(self._on_bus_changed)
+        self.build_pages()
+        self.retranslate()
+
+    # --- construction ----------------------------------------------------------------
+    def build_pages(self) -> None:
+        """Build the real pages in place of the placeholders (once)."""
+        if self._pages_built:
+            return
+        self._pages_built = True
+        from ui.jobs_page import JobsPage
+        from ui.quotes_page import QuotesPage
+        from ui.settings_page import SettingsPage
+
+        self.jobs_page: JobsPage = JobsPage(self.ctx)
+        self.quotes_page: QuotesPage = QuotesPage(self.ctx)
+        self.settings_page: SettingsPage = SettingsPage(self.ctx)
+        current = self.rail.currentRow()
+        for i, page in enumerate((self.jobs_page, self.quotes_page, self.settings_page)):
+            old = self.stack.widget(i)
+            self.stack.insertWidget(i, page)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.stack.setCurrentIndex(max(0, current))
+        self.quotes_page.open_job_requested.connect(self._on_quotes_open_job)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._ui_finished:
+            QTimer.singleShot(0, self.finish_ui)
+
+    def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QProgressBar, QToolButton
+
+        bar = self.statusBar()
         self.task_label = QLabel()
         self.task_progress = QProgressBar()
         self.task_progress.setMaximumWidth(160)
@@ -100,14 +135,14 @@ class MainWindow(QMainWindow):
         self.task_cancel = QToolButton()
         self.task_cancel.setAutoRaise(True)
         self.task_cancel.clicked.connect(self._on_cancel_clicked)
-        bar.addWidget(self.sync_label)
-        bar.addWidget(self.workspace_label, 1)
         bar.addPermanentWidget(self.task_label)
         bar.addPermanentWidget(self.task_progress)
         bar.addPermanentWidget(self.task_cancel)
         self._on_tasks_changed(None)
 
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         mb = self.menuBar()
         self.file_menu = mb.addMenu("")
         self.act_new_job = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
@@ -125,7 +160,7 @@ class MainWindow(QMainWindow):
                 self.file_menu.addAction(a)
         self.view_menu = mb.addMenu("")
         self.act_pages = []
-        for i, _ in enumerate(self._pages):
+        for i, _ in enumerate(self._page_names):
             act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _=False, row=i: self.rail.setCurrentRow(row))
             self.view_menu.addAction(act)
@@ -146,7 +181,18 @@ class MainWindow(QMainWindow):
             item = self.rail.item(i)
             if item is not None:
                 item.setText(text)
-            self.act_pages[i].setText(text)
+        self.sync_label.setText(self.tr("● Offline — working locally"))
+        self.sync_label.setToolTip(
+            self.tr("Not connected to the square. Everything is saved in this workspace.")
+        )
+        ws = self.ctx.workspace
+        self.workspace_label.setText(
+            self.tr("Workspace: %1").replace("%1", str(ws.root)) if ws else ""
+        )
+        if not self._ui_finished:
+            return
+        for act, text in zip(self.act_pages, names, strict=True):
+            act.setText(text)
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -157,14 +203,6 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("&Find job"))
         self.act_about.setText(self.tr("&About Maker Square"))
         self.task_cancel.setText(self.tr("Cancel"))
-        self.sync_label.setText(self.tr("● Offline — working locally"))
-        self.sync_label.setToolTip(
-            self.tr("Not connected to the square. Everything is saved in this workspace.")
-        )
-        ws = self.ctx.workspace
-        self.workspace_label.setText(
-            self.tr("Workspace: %1").replace("%1", str(ws.root)) if ws else ""
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -173,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def workspace_opened(self) -> None:
         """The workspace is open (ctx.workspace set): fill every page."""
+        self.finish_ui()
         self.retranslate()
         self.jobs_page.load()
         self.settings_page.load()
@@ -197,17 +236,24 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.cancel_all()
 
     def _on_bus_changed(self, changes: Changes) -> None:
-        self.quotes_page.on_changes(changes)
+        if self._pages_built:
+            self.quotes_page.on_changes(changes)
 
     def _on_new_job(self) -> None:
+        if self.ctx.workspace is None:
+            return
         self.rail.setCurrentRow(0)
         self.jobs_page.new_job()
 
     def _on_import(self) -> None:
+        if self.ctx.workspace is None:
+            return
         self.rail.setCurrentRow(0)
         self.jobs_page.detail.import_by_dialog()
 
     def _on_find(self) -> None:
+        if not self._pages_built:
+            return
         self.rail.setCurrentRow(0)
         self.jobs_page.focus_search()
 
@@ -216,7 +262,9 @@ class MainWindow(QMainWindow):
         self.jobs_page.select_job(job_id)
 
     def _on_backup(self) -> None:
-        ws = self.ctx.ws
+        if self.ctx.workspace is None:
+            return
+        ws = self.ctx.workspace
         self.ctx.tasks.run(
             lambda _ctx: ws.backup_now("manual"),
             on_done=lambda path: self.statusBar().showMessage(
@@ -230,6 +278,8 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from importlib.metadata import version
 
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Maker Square"),
@@ -239,6 +289,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.labels import error_text
+
         log.info("showing error to the user: %r", exc)
         QMessageBox.warning(self, self.tr("Maker Square"), error_text(exc))
 

@@ -188,7 +188,9 @@ class QuoteDialog(QDialog):
         self.rounding_combo.setCurrentIndex(
             ROUNDING_CHOICES.index(data.rounding) if data.rounding in ROUNDING_CHOICES else 0
         )
-        self.valid_edit.setDate(QDate(data.valid_until))
+        self.valid_edit.setDate(
+            QDate(data.valid_until.year, data.valid_until.month, data.valid_until.day)
+        )
         self.notes_edit.setPlainText(data.notes)
         self.model.set_lines(
             data.lines, vat_included=data.vat_included, rule=data.rounding, frozen=data.frozen

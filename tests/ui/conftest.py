@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.settings import UserSettings
+from app.options import UserSettings
 from app.workspace import Workspace
 from ui.app_context import AppContext, ChangeBus
 from ui.i18n import Translations
@@ -18,16 +18,22 @@ from ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def ctx(qapp: object, workspace: Workspace, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> Iterator[AppContext]:
+def ctx(
+    qapp: object, workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[AppContext]:
     monkeypatch.setenv("MAKERSQUARE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MAKERSQUARE_CONFIG_DIR", str(tmp_path / "config"))
     paths = resolve_paths()
     translations = Translations()
     translations.apply("en")
-    context = AppContext(paths=paths, user_settings=UserSettings(paths.user_settings),
-                         translations=translations, tasks=TaskRunner(), bus=ChangeBus(),
-                         workspace=workspace)
+    context = AppContext(
+        paths=paths,
+        user_settings=UserSettings(paths.user_settings),
+        translations=translations,
+        tasks=TaskRunner(),
+        bus=ChangeBus(),
+        workspace=workspace,
+    )
     yield context
     context.tasks.cancel_all()
     context.tasks.wait()
@@ -36,10 +42,33 @@ def ctx(qapp: object, workspace: Workspace, tmp_path: Path,
 
 def box_triangles(sx: float, sy: float, sz: float) -> np.ndarray:
     """12 outward-facing triangles of an axis-aligned box from the origin."""
-    v = np.array([[0, 0, 0], [sx, 0, 0], [sx, sy, 0], [0, sy, 0],
-                  [0, 0, sz], [sx, 0, sz], [sx, sy, sz], [0, sy, sz]], dtype=np.float32)
-    f = [(0, 2, 1), (0, 3, 2), (4, 5, 6), (4, 6, 7), (0, 1, 5), (0, 5, 4),
-         (1, 2, 6), (1, 6, 5), (2, 3, 7), (2, 7, 6), (3, 0, 4), (3, 4, 7)]
+    v = np.array(
+        [
+            [0, 0, 0],
+            [sx, 0, 0],
+            [sx, sy, 0],
+            [0, sy, 0],
+            [0, 0, sz],
+            [sx, 0, sz],
+            [sx, sy, sz],
+            [0, sy, sz],
+        ],
+        dtype=np.float32,
+    )
+    f = [
+        (0, 2, 1),
+        (0, 3, 2),
+        (4, 5, 6),
+        (4, 6, 7),
+        (0, 1, 5),
+        (0, 5, 4),
+        (1, 2, 6),
+        (1, 6, 5),
+        (2, 3, 7),
+        (2, 7, 6),
+        (3, 0, 4),
+        (3, 4, 7),
+    ]
     return v[np.array(f)]
 
 

@@ -21,14 +21,22 @@ EXE = [sys.executable, "-m", "ui.main"]
 def run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LC_ALL="C.UTF-8")
     env.update(env_extra or {})
-    return subprocess.run([*EXE, *args], capture_output=True, text=True, timeout=120, env=env,
-                          cwd=Path(__file__).resolve().parents[2])
+    return subprocess.run(
+        [*EXE, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
 
 
 @pytest.fixture
 def env_dirs(tmp_path: Path) -> dict[str, str]:
-    return {"MAKERSQUARE_DATA_DIR": str(tmp_path / "data"),
-            "MAKERSQUARE_CONFIG_DIR": str(tmp_path / "config")}
+    return {
+        "MAKERSQUARE_DATA_DIR": str(tmp_path / "data"),
+        "MAKERSQUARE_CONFIG_DIR": str(tmp_path / "config"),
+    }
 
 
 def test_version() -> None:
@@ -60,8 +68,14 @@ def test_workspace_info_check_backup(tmp_path: Path, env_dirs: dict[str, str]) -
 def test_quote_pdf_from_the_command_line(tmp_path: Path, env_dirs: dict[str, str]) -> None:
     ws_dir = tmp_path / "ws"
     ws = open_workspace(ws_dir)
-    save_profile(ws, ProfileData(business_name="을지로 메이커 공방", representative="김태호",
-                                 registration_no="1168200276"))
+    save_profile(
+        ws,
+        ProfileData(
+            business_name="을지로 메이커 공방",
+            representative="김태호",
+            registration_no="1168200276",
+        ),
+    )
     job = jobs.create_job(ws, "은반지 시제품", customer="소소주얼리").value
     rev = quotes.create_quote(ws, job).value
     quotes.add_line(ws, rev, "은반지 (925)", spec="13호", quantity=2, unit_price=45_000)
@@ -69,8 +83,18 @@ def test_quote_pdf_from_the_command_line(tmp_path: Path, env_dirs: dict[str, str
     ws.close()
     out_pdf = tmp_path / "q.pdf"
     # the global option before the subcommand must be honoured
-    res = run("--workspace", str(ws_dir), "quote", "pdf", number, "-o", str(out_pdf),
-              "--lang", "ko", env_extra=env_dirs)
+    res = run(
+        "--workspace",
+        str(ws_dir),
+        "quote",
+        "pdf",
+        number,
+        "-o",
+        str(out_pdf),
+        "--lang",
+        "ko",
+        env_extra=env_dirs,
+    )
     assert res.returncode == 0, res.stderr
     text = " ".join(page.extract_text() for page in PdfReader(out_pdf).pages)
     assert "을지로 메이커 공방" in text and "116-82-00276" in text
@@ -110,8 +134,15 @@ def test_errors_are_one_line_on_stderr_with_nonzero_exit(
 
 
 def test_errors_speak_korean_when_asked(tmp_path: Path, env_dirs: dict[str, str]) -> None:
-    res = run("workspace", "check", "--workspace", str(tmp_path / "nowhere"), "--lang", "ko",
-              env_extra=env_dirs)
+    res = run(
+        "workspace",
+        "check",
+        "--workspace",
+        str(tmp_path / "nowhere"),
+        "--lang",
+        "ko",
+        env_extra=env_dirs,
+    )
     assert res.returncode != 0
     assert any("\uac00" <= ch <= "\ud7a3" for ch in res.stderr), res.stderr  # Hangul
 

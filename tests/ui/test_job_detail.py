@@ -29,7 +29,10 @@ def _wait_idle(qtbot: QtBot, ctx: AppContext) -> None:
 
 
 def test_import_runs_off_the_ui_thread_and_shows_thumbnail(
-    qtbot: QtBot, ctx: AppContext, job_id: str, box_stl: Callable[..., Path],
+    qtbot: QtBot,
+    ctx: AppContext,
+    job_id: str,
+    box_stl: Callable[..., Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads: list[threading.Thread] = []
@@ -62,8 +65,13 @@ def test_dropping_a_file_imports_it(
     widget.show_job(job_id)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(box_stl("dropped.stl")))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     widget.dropEvent(event)
     _wait_idle(qtbot, ctx)
     qtbot.waitUntil(lambda: widget.designs_list.count() == 1, timeout=5000)

@@ -16,8 +16,9 @@ from ui.models.job_table_model import COLUMNS, JobIdRole, JobTableModel
 def _fill(ws: Workspace) -> dict[str, str]:
     ids = {
         "ring": jobs.create_job(ws, "Silver ring prototype", customer="김공방").value,
-        "shoe": jobs.create_job(ws, "Shoe last", customer="한땀 수제화",
-                                due_date=date.today() - timedelta(days=2)).value,
+        "shoe": jobs.create_job(
+            ws, "Shoe last", customer="한땀 수제화", due_date=date.today() - timedelta(days=2)
+        ).value,
         "gear": jobs.create_job(ws, "Gear housing", customer="성수 정밀").value,
     }
     jobs.set_status(ws, ids["gear"], "cancelled")

@@ -19,7 +19,10 @@ def test_window_shows_the_workspace_jobs_and_the_rail(qtbot: QtBot, ctx: AppCont
     window.workspace_opened()
     qtbot.waitUntil(lambda: window.jobs_page.proxy.rowCount() == 3, timeout=5000)
     assert [window.rail.item(i).text() for i in range(window.rail.count())] == [
-        "Jobs", "Quotes", "Settings"]
+        "Jobs",
+        "Quotes",
+        "Settings",
+    ]
     assert str(ctx.ws.root) in window.workspace_label.text()
     # the first job is selected and shown in the detail pane
     qtbot.waitUntil(lambda: window.jobs_page.detail.job_id is not None, timeout=5000)

@@ -78,8 +78,10 @@ def test_sent_revision_is_frozen_and_a_new_revision_is_editable(
     _idle(qtbot, ctx)
     qtbot.waitUntil(lambda: dialog.revision_id != revision_id, timeout=5000)
     assert dialog.revision_combo.count() == 2
-    assert dialog.model.flags(dialog.model.index(0, COLUMNS.index("unit_price"))) & \
-        Qt.ItemFlag.ItemIsEditable
+    assert (
+        dialog.model.flags(dialog.model.index(0, COLUMNS.index("unit_price")))
+        & Qt.ItemFlag.ItemIsEditable
+    )
     assert dialog.model.rowCount() == 2  # lines copied
     # the first revision stays readable and unchanged
     assert quotes.get_revision(ctx.ws, revision_id).frozen

@@ -14,11 +14,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.jobs import JobRow
+from app.jobs import STATUSES, JobRow
 from ui.labels import priority_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
+_STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 COLUMNS = ("number", "title", "customer", "status", "priority", "due_date", "updated_at")
 JobIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
@@ -95,11 +96,13 @@ class JobTableModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             )
 
-    def _haystack(self, r: JobRow) -> str:
-        return f"{r.number} {r.title} {r.customer} {r.assignee} {status_label(r.status)}".lower()
+    def _haystack(self, r: JobRow, labels: dict[str, str] | None = None) -> str:
+        label = labels[r.status] if labels and r.status in labels else status_label(r.status)
+        return f"{r.number} {r.title} {r.customer} {r.assignee} {label}".lower()
 
     def _rebuild_haystacks(self) -> None:
-        self.haystacks = [self._haystack(r) for r in self._rows]
+        labels = {s: status_label(s) for s in STATUSES}
+        self.haystacks = [self._haystack(r, labels) for r in self._rows]
 
     # --- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -168,33 +171,19 @@ class JobTableModel(QAbstractTableModel):
             return _header(COLUMNS[section])
         return None
 
+    @property
+    def statuses(self) -> list[str]:
+        return [r.status for r in self._rows]
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """One sort key per row for the column (the proxy sorts row numbers by these)."""
+        col = COLUMNS[column] if 0 <= column < len(COLUMNS) else "number"
+        return [self._sort_key(r, col) for r in self._rows]
+
     @staticmethod
     def _sort_key(r: JobRow, col: str) -> Any:
         if col == "due_date":
             return r.due_date or date.max
         if col == "status":
-            from app.jobs import STATUSES
-
-            return STATUSES.index(r.status) if r.status in STATUSES else 99
+            return _STATUS_ORDER.get(r.status, 99)
         return getattr(r, col)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python with precomputed keys: 50,000 rows in a few milliseconds."""
-        if not 0 <= column < len(COLUMNS):
-            return
-        col = COLUMNS[column]
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_ids = [self._rows[i.row()].id for i in old]
-        pairs = sorted(
-            zip(self._rows, self.haystacks, strict=True),
-            key=lambda p: self._sort_key(p[0], col),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._rows = [p[0] for p in pairs]
-        self.haystacks = [p[1] for p in pairs]
-        pos = {r.id: i for i, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old, [self.index(pos[jid], i.column()) for jid, i in zip(old_ids, old, strict=True)]
-        )
-        self.layoutChanged.emit()

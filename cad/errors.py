@@ -1,0 +1,41 @@
+"""Typed errors raised by the CAD layer.
+
+A `CadError` is the file's (or the user's) fault, never a bug: the UI turns its `code`
+into a translated message with a way forward. `detail` is short English for the log; it
+is never parsed and never shown as the message.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Every code a `CadError` may carry. The UI keeps one translated message per code.
+CAD_ERROR_CODES: Final = frozenset(
+    {
+        "empty",  # missing or zero-byte file
+        "unreadable",  # not a valid file of its format (garbage, truncated, lying header)
+        "unsupported_format",  # a suffix we do not read
+        "too_large",  # bigger than the allowed size, or ran out of memory reading it
+        "non_finite",  # NaN or infinite coordinates
+        "no_geometry",  # parses, but holds no triangles
+    }
+)
+
+
+class CadError(Exception):
+    """A mesh file could not be used; `code` says why (one of `CAD_ERROR_CODES`)."""
+
+    code: str
+    detail: str
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        if code not in CAD_ERROR_CODES:
+            raise ValueError(f"unknown CadError code {code!r}")
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+    def __reduce__(self) -> tuple[type[CadError], tuple[str, str]]:
+        # Keep the error intact across process pools (the default would pass the message
+        # back in as `code`).
+        return (type(self), (self.code, self.detail))

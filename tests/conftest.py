@@ -1,0 +1,18 @@
+"""Fixtures shared by every test package. Keep each one small and generic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.workspace import Workspace, open_workspace
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A real, newly created workspace (SQLite file, files/ folder) in `tmp_path / "ws"`."""
+    ws = open_workspace(tmp_path / "ws")
+    yield ws
+    ws.close()
