@@ -38,8 +38,14 @@ def status_label(status: str) -> str:
     }.get(status, status)
 
 
-def move_label(status: str) -> str:
-    """The verb on a button that moves a job to `status`."""
+def move_label(status: str, current: str = "") -> str:
+    """The verb on a button that moves a job from `current` to `status`."""
+    if (current, status) == ("quoted", "quoting"):
+        return translate("Labels", "Revise quote")
+    if (current, status) == ("quality_check", "in_production"):
+        return translate("Labels", "Back to production")
+    if current == "on_hold" and status != "cancelled":
+        return translate("Labels", "Resume")
     return {
         "quoting": translate("Labels", "Start quoting"),
         "quoted": translate("Labels", "Mark quoted"),

@@ -53,14 +53,14 @@ class MainWindow(QMainWindow):
         self.rail.setGridSize(QSize(96, 72))
         self.rail.setFixedWidth(100)
         self.rail.setSpacing(2)
-        self.rail.setUniformItemSizes(True)
         self.stack = QStackedWidget()
         # The pages (and the workspace code under them) are built right after the window is
         # shown, so the window appears at once; see build_pages().
         self._page_names = ("jobs", "quotes", "settings")
         self._pages_built = False
         for name in self._page_names:
-            QListWidgetItem(icon(name), "", self.rail)
+            item = QListWidgetItem(icon(name), "", self.rail)
+            item.setSizeHint(QSize(88, 64))
             self.stack.addWidget(QWidget())
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)

@@ -40,6 +40,7 @@ class NewJobDialog(QDialog):
         self.due_check = QCheckBox(self.tr("Due date"))
         self.due_edit = QDateEdit(QDate.currentDate().addDays(14))
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         due_row = QWidget()

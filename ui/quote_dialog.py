@@ -76,6 +76,7 @@ class QuoteDialog(QDialog):
         self.rounding_combo.activated.connect(self._on_terms_changed)
         self.valid_edit = QDateEdit()
         self.valid_edit.setCalendarPopup(True)
+        self.valid_edit.setDisplayFormat("yyyy-MM-dd")
         self.valid_edit.editingFinished.connect(self._on_terms_changed)
         self.terms_labels = [QLabel() for _ in range(3)]
         terms_row = QHBoxLayout()
@@ -96,7 +97,7 @@ class QuoteDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((44, 220, 130, 60, 100, 110, 90, 120)):
+        for col, width in enumerate((44, 220, 130, 60, 100, 124, 96, 120)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton()

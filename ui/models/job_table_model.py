@@ -38,15 +38,15 @@ OPEN_STATUSES = frozenset(
 
 
 def _header(column: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "number": t("JobTableModel", "No."),
-        "title": t("JobTableModel", "Title"),
-        "customer": t("JobTableModel", "Customer"),
-        "status": t("JobTableModel", "Status"),
-        "priority": t("JobTableModel", "Priority"),
-        "due_date": t("JobTableModel", "Due"),
-        "updated_at": t("JobTableModel", "Updated"),
+        "number": translate("JobTableModel", "No."),
+        "title": translate("JobTableModel", "Title"),
+        "customer": translate("JobTableModel", "Customer"),
+        "status": translate("JobTableModel", "Status"),
+        "priority": translate("JobTableModel", "Priority"),
+        "due_date": translate("JobTableModel", "Due"),
+        "updated_at": translate("JobTableModel", "Updated"),
     }[column]
 
 

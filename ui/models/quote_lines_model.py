@@ -34,16 +34,16 @@ class EditableLine:
 
 
 def _header(col: str) -> str:
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "no": t("QuoteLinesModel", "No."),
-        "item": t("QuoteLinesModel", "Item"),
-        "spec": t("QuoteLinesModel", "Spec."),
-        "quantity": t("QuoteLinesModel", "Qty"),
-        "unit_price": t("QuoteLinesModel", "Unit price"),
-        "supply": t("QuoteLinesModel", "Supply amount"),
-        "tax": t("QuoteLinesModel", "VAT"),
-        "note": t("QuoteLinesModel", "Note"),
+        "no": translate("QuoteLinesModel", "No."),
+        "item": translate("QuoteLinesModel", "Item"),
+        "spec": translate("QuoteLinesModel", "Spec."),
+        "quantity": translate("QuoteLinesModel", "Qty"),
+        "unit_price": translate("QuoteLinesModel", "Unit price"),
+        "supply": translate("QuoteLinesModel", "Supply amount"),
+        "tax": translate("QuoteLinesModel", "VAT"),
+        "note": translate("QuoteLinesModel", "Note"),
     }[col]
 
 

@@ -1,0 +1,99 @@
+"""Screenshots for the README and for looking at what we built (not a test).
+
+Builds the demo workspace, opens the real main window and grabs it in a few states, in
+Korean and in English; renders the 견적서 PDF of a demo quote too.
+Run under a virtual screen:  xvfb-run -a .venv/bin/python tools/screenshots.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def settle(app: QApplication, ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    os.environ["MAKERSQUARE_DATA_DIR"] = str(tmp / "data")
+    os.environ["MAKERSQUARE_CONFIG_DIR"] = str(tmp / "config")
+    app = QApplication(sys.argv[:1])
+    from app import jobs, quotes
+    from app.demo import build_demo
+    from app.workspace import open_workspace
+    from ui.gui import apply_style, make_context
+    from ui.main_window import MainWindow
+    from ui.quote_dialog import QuoteDialog
+    from ui.quote_pdf import render_quote_pdf
+
+    ws = open_workspace(tmp / "demo")
+    build_demo(ws)
+    rows = jobs.list_jobs(ws)
+    # the job with the most to show: designs and a sent quote
+    quoted = [r for r in rows if quotes.list_quotes(ws, r.id)]
+    from app.designs import list_designs
+
+    best = max(
+        quoted, key=lambda r: (len(list_designs(ws, r.id)), len(quotes.list_quotes(ws, r.id)))
+    )
+    ctx = make_context(app, "en")
+    ctx.workspace = ws
+    apply_style(app)
+    for lang in ("ko", "en"):
+        ctx.translations.apply(lang)
+        window = MainWindow(ctx)
+        window.resize(1400, 860)
+        window.show()
+        window.workspace_opened()
+        settle(app, 800)
+        window.jobs_page.select_job(rows[0].id)
+        settle(app)
+        window.grab().save(str(out / f"jobs_{lang}.png"))
+        window.jobs_page.status_combo.setCurrentIndex(1)  # all jobs
+        window.jobs_page.select_job(best.id)
+        settle(app)
+        window.grab().save(str(out / f"job_detail_{lang}.png"))
+        rev = quotes.list_quotes(ws, best.id)[0].latest_revision_id
+        dialog = QuoteDialog(ctx, rev, window)
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / f"quote_{lang}.png"))
+        dialog.close()
+        window.rail.setCurrentRow(2)
+        settle(app)
+        window.grab().save(str(out / f"settings_{lang}.png"))
+        window.close()
+        pdf = out / f"quote_{lang}.pdf"
+        render_quote_pdf(quotes.quote_document(ws, rev), pdf, language=lang)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(pdf),
+                str(out / f"quote_pdf_{lang}"),
+            ],
+            check=False,
+        )
+    ws.close()
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "out/screenshots"))
