@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 import resources
@@ -109,7 +109,12 @@ def open_workspace_async(
         QMessageBox.critical(window, window.tr("Maker Square"), error_text(exc))
         window.close()
 
-    label = window.tr("Building the demo workspace") if demo else window.tr("Opening workspace")
+    translate = QCoreApplication.translate
+    label = (
+        translate("MainWindow", "Building the demo workspace")
+        if demo
+        else translate("MainWindow", "Opening workspace")
+    )
     ctx.tasks.run(work, on_done=opened, on_error=failed, lane="write", label=label)
 
 

@@ -342,7 +342,7 @@ class JobDetailWidget(QScrollArea):
                 q.number,
                 f"r{q.revision}",
                 status,
-                money.format_won(q.grand_total) + " " + self.tr("won"),
+                self.tr("%1 won").replace("%1", money.format_won(q.grand_total)),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -525,7 +525,7 @@ class JobDetailWidget(QScrollArea):
         self.designs_title.setText(self.tr("Designs"))
         self.import_button.setText(self.tr("Import design…"))
         self.drop_hint.setText(
-            self.tr("Drop STL, OBJ, PLY, 3MF files here to add them to this job.")
+            self.tr("Drop STL, OBJ, PLY, OFF, 3MF or glTF files here to add them to this job.")
         )
         self.quotes_title.setText(self.tr("Quotes"))
         self.new_quote_button.setText(self.tr("+ New quote"))

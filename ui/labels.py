@@ -51,7 +51,7 @@ def move_label(status: str, current: str = "") -> str:
         "quoted": translate("Labels", "Mark quoted"),
         "accepted": translate("Labels", "Customer accepted"),
         "in_production": translate("Labels", "Start production"),
-        "quality_check": translate("Labels", "Quality check"),
+        "quality_check": translate("Labels", "Start quality check"),
         "delivered": translate("Labels", "Mark delivered"),
         "closed": translate("Labels", "Close job"),
         "on_hold": translate("Labels", "Put on hold"),

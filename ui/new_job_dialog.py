@@ -37,7 +37,7 @@ class NewJobDialog(QDialog):
         line_edit = self.customer_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Customer name"))
-        self.due_check = QCheckBox(self.tr("Due date"))
+        self.due_check = QCheckBox(self.tr("Set"))
         self.due_edit = QDateEdit(QDate.currentDate().addDays(14))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")

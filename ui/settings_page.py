@@ -48,6 +48,7 @@ class SettingsPage(QScrollArea):
         self.ctx = ctx
         self.setWidgetResizable(True)
         body = QWidget()
+        body.setMaximumWidth(980)  # forms read badly stretched across a wide screen
         self.setWidget(body)
         v = QVBoxLayout(body)
         v.setContentsMargins(16, 16, 16, 16)
@@ -234,7 +235,13 @@ class SettingsPage(QScrollArea):
             return
         pix = QPixmap(name)
         if pix.isNull():
-            self._error(OSError(self.tr("Not an image")))
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(
+                self,
+                self.tr("Settings"),
+                self.tr("This file is not an image Maker Square can read."),
+            )
             return
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
