@@ -34,6 +34,7 @@ STATUSES = (
     "cancelled",
 )
 TERMINAL = frozenset({"closed", "cancelled"})
+OPEN_STATUSES = frozenset(STATUSES) - TERMINAL
 FORWARD: dict[str, tuple[str, ...]] = {
     "inquiry": ("quoting",),
     "quoting": ("quoted",),

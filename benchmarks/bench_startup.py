@@ -91,6 +91,7 @@ def bench_cold_start(runs: int, tmp: Path) -> None:
 def make_big_workspace(root: Path, n_jobs: int) -> None:
     from sqlalchemy import insert
 
+    from app.jobs import STATUSES
     from app.models import Customer, Job
     from app.workspace import open_workspace
 
@@ -116,18 +117,7 @@ def make_big_workspace(root: Path, n_jobs: int) -> None:
         "prototype",
         "batch",
     ]
-    statuses = [
-        "inquiry",
-        "quoting",
-        "quoted",
-        "accepted",
-        "in_production",
-        "quality_check",
-        "delivered",
-        "closed",
-        "on_hold",
-        "cancelled",
-    ]
+    statuses = list(STATUSES)
     customers = [{"id": str(uuid.uuid4()), "name": f"거래처 {i:03d}"} for i in range(300)]
     now = datetime(2026, 11, 1)
     rows = []

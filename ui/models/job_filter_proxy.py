@@ -13,7 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.models.job_table_model import OPEN_STATUSES, JobTableModel
+from app.jobs import OPEN_STATUSES
+from ui.models.job_table_model import JobTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ALL = "all"

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.jobs import STATUSES, JobRow
+from app.jobs import OPEN_STATUSES, STATUSES, JobRow
 from ui.labels import priority_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,18 +23,6 @@ _STATUS_ORDER = {s: i for i, s in enumerate(STATUSES)}
 COLUMNS = ("number", "title", "customer", "status", "priority", "due_date", "updated_at")
 JobIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
-OPEN_STATUSES = frozenset(
-    {
-        "inquiry",
-        "quoting",
-        "quoted",
-        "accepted",
-        "in_production",
-        "quality_check",
-        "delivered",
-        "on_hold",
-    }
-)
 
 
 def _header(column: str) -> str:
