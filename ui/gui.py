@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 import resources
@@ -100,6 +100,7 @@ def open_workspace_async(
         ]
         ctx.user_settings.set("ui.recent_workspaces", recent[:8])
         window.workspace_opened()
+        start_backup_schedule(ctx, window)
 
     def failed(exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -116,6 +117,27 @@ def open_workspace_async(
         else translate("MainWindow", "Opening workspace")
     )
     ctx.tasks.run(work, on_done=opened, on_error=failed, lane="write", label=label)
+
+
+BACKUP_CHECK_MS = 60 * 60 * 1000
+
+
+def start_backup_schedule(ctx: AppContext, parent: QObject) -> QTimer:
+    """Check hourly whether a scheduled backup is due (daily; thinned), on the write lane."""
+    timer = QTimer(parent)
+    timer.setInterval(BACKUP_CHECK_MS)
+
+    def check() -> None:
+        ws = ctx.workspace
+        if ws is not None:
+            ctx.tasks.write(
+                ws.backup_if_due,
+                on_error=lambda exc: log.warning("scheduled backup failed: %s", exc),
+            )
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
 
 
 def _crash_hook(window: object, log_file: Path):  # type: ignore[no-untyped-def]

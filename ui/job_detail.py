@@ -59,6 +59,7 @@ class JobDetailWidget(QScrollArea):
         self.detail: jobs.JobDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(470)  # below this the form and buttons would need a scrollbar
         self.setAcceptDrops(True)
 
         body = QWidget()

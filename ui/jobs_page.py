@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -59,6 +60,9 @@ class JobsPage(QWidget):
         for col, width in enumerate((92, 200, 120, 92, 60, 84, 128)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionHidden(6, True)  # "updated": the history says it; right-click to show
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         self.detail = JobDetailWidget(ctx)
@@ -77,7 +81,7 @@ class JobsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([680, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -161,6 +165,19 @@ class JobsPage(QWidget):
         return str(rows[0].data(JobIdRole)) if rows else None
 
     # --- slots ---------------------------------------------------------------------------
+    def _on_header_menu(self, pos: QPoint) -> None:
+        """Right-click on the header: choose which columns to show (the title always shows)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            if col == 1:
+                continue
+            act = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(col))
+            act.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
     def _on_status_combo_changed(self, _index: int) -> None:
         self.proxy.set_status_filter(str(self.status_combo.currentData() or OPEN))
 

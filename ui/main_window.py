@@ -41,7 +41,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowIcon(icon("app"))
-        self.resize(1280, 800)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() >= 1500:
+            self.resize(1440, min(900, int(screen.height() * 0.9)))
+        else:
+            self.resize(1280, 800)
         self.setMinimumSize(900, 600)
 
         self.rail = QListWidget()
