@@ -6,11 +6,10 @@ change goes into a new revision that starts as a copy, and earlier revisions sta
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import bizno, money, settings
@@ -19,6 +18,7 @@ from app.changes import Changes, Result
 from app.errors import InvalidValueError, NotFoundError, QuoteFrozenError
 from app.jobs import allowed_moves
 from app.models import Customer, Job, JobStatusChange, Quote, QuoteLine, QuoteRevision, utcnow
+from app.numbering import next_number
 from app.quote_document import PartyBlock, QuoteDocument, QuoteDocumentLine
 from app.workspace import Workspace
 
@@ -74,13 +74,6 @@ class QuoteRow:
     issue_date: date
 
 
-def _next_number(s: Session, today: date) -> str:
-    prefix = f"Q-{today.year}-"
-    last = s.scalar(select(func.max(Quote.number)).where(Quote.number.like(prefix + "%")))
-    m = re.match(r"Q-\d{4}-(\d+)$", last or "")
-    return f"{prefix}{(int(m.group(1)) if m else 0) + 1:04d}"
-
-
 def _move_job(s: Session, job: Job, frm: str, to: str) -> bool:
     """Advance the job as a side effect of quoting, when the state machine allows it."""
     if job.status == frm and to in allowed_moves(frm):
@@ -102,7 +95,7 @@ def create_quote(ws: Workspace, job_id: str) -> Result[str]:
         job = s.get(Job, job_id)
         if job is None or job.deleted:
             raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
-        quote = Quote(job_id=job_id, number=_next_number(s, today))
+        quote = Quote(job_id=job_id, number=next_number(s, Quote.number, "Q", today))
         s.add(quote)
         s.flush()
         rev = QuoteRevision(

@@ -30,12 +30,12 @@ from app import money, quotes
 from app.changes import Result
 from ui.app_context import AppContext
 from ui.models.quote_lines_model import QuoteLinesModel
-
-ROUNDING_CHOICES = [
-    money.RoundingRule(mode, unit)
-    for mode in (money.RoundingMode.FLOOR, money.RoundingMode.ROUND, money.RoundingMode.CEIL)
-    for unit in (1, 10, 100, 1000)
-]
+from ui.quote_terms import (
+    chosen_rounding,
+    fill_rounding_combo,
+    fill_vat_combo,
+    rounding_index,
+)
 
 
 class QuoteDialog(QDialog):
@@ -186,9 +186,7 @@ class QuoteDialog(QDialog):
         self.revision_combo.setCurrentIndex(data.revision_ids.index(data.id))
         self.status_label.setText(self.tr("Sent") if data.frozen else self.tr("Draft"))
         self.vat_combo.setCurrentIndex(1 if data.vat_included else 0)
-        self.rounding_combo.setCurrentIndex(
-            ROUNDING_CHOICES.index(data.rounding) if data.rounding in ROUNDING_CHOICES else 0
-        )
+        self.rounding_combo.setCurrentIndex(rounding_index(data.rounding))
         self.valid_edit.setDate(
             QDate(data.valid_until.year, data.valid_until.month, data.valid_until.day)
         )
@@ -271,7 +269,7 @@ class QuoteDialog(QDialog):
         self._write(lambda: quotes.remove_line(ws, line_id), reload=True)
 
     def _current_rule(self) -> money.RoundingRule:
-        return ROUNDING_CHOICES[max(0, self.rounding_combo.currentIndex())]
+        return chosen_rounding(self.rounding_combo)
 
     def _on_terms_changed(self, *_args: Any) -> None:
         if self._loading or self.data is None or self.data.frozen:
@@ -383,24 +381,8 @@ class QuoteDialog(QDialog):
             strict=True,
         ):
             label.setText(text)
-        vat = self.vat_combo.currentIndex()
-        self.vat_combo.clear()
-        self.vat_combo.addItems([self.tr("VAT extra (+10 %)"), self.tr("VAT included")])
-        self.vat_combo.setCurrentIndex(max(0, vat))
-        rounding = self.rounding_combo.currentIndex()
-        self.rounding_combo.clear()
-        modes = {
-            "floor": self.tr("Round down"),
-            "round": self.tr("Round"),
-            "ceil": self.tr("Round up"),
-        }
-        for rule in ROUNDING_CHOICES:
-            self.rounding_combo.addItem(
-                self.tr("%1 to %2 won")
-                .replace("%1", modes[rule.mode.value])
-                .replace("%2", money.format_won(rule.unit))
-            )
-        self.rounding_combo.setCurrentIndex(max(0, rounding))
+        fill_vat_combo(self.vat_combo)
+        fill_rounding_combo(self.rounding_combo)
         self.add_button.setText(self.tr("+ Add line"))
         self.remove_button.setText(self.tr("Remove line"))
         self.notes_label.setText(self.tr("Notes (printed on the quote)"))

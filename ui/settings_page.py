@@ -29,6 +29,12 @@ from app import bizno, catalogue, money, settings
 from app.changes import Result
 from ui.app_context import AppContext
 from ui.labels import error_text
+from ui.quote_terms import (
+    chosen_rounding,
+    fill_rounding_combo,
+    fill_vat_combo,
+    rounding_index,
+)
 
 PROFILE_FIELDS = (
     "business_name",
@@ -156,12 +162,8 @@ class SettingsPage(QScrollArea):
         self.vat_default.setCurrentIndex(
             1 if settings.get_workspace_setting(ws, "quote.vat_included") else 0
         )
-        from ui.quote_dialog import ROUNDING_CHOICES
-
         rule = money.RoundingRule.from_setting(settings.get_workspace_setting(ws, "quote.rounding"))
-        self.rounding_default.setCurrentIndex(
-            ROUNDING_CHOICES.index(rule) if rule in ROUNDING_CHOICES else 0
-        )
+        self.rounding_default.setCurrentIndex(rounding_index(rule))
         self.validity_days.setValue(int(settings.get_workspace_setting(ws, "quote.validity_days")))
         self._filling = False
         self._load_catalogue()
@@ -290,11 +292,9 @@ class SettingsPage(QScrollArea):
     def _on_quote_defaults_changed(self, *_args: Any) -> None:
         if self._filling:
             return
-        from ui.quote_dialog import ROUNDING_CHOICES
-
         ws = self.ctx.ws
         vat = self.vat_default.currentIndex() == 1
-        rule = ROUNDING_CHOICES[max(0, self.rounding_default.currentIndex())].to_setting()
+        rule = chosen_rounding(self.rounding_default).to_setting()
         days = self.validity_days.value()
 
         def write() -> Result[None]:
@@ -412,26 +412,8 @@ class SettingsPage(QScrollArea):
         ):
             label.setText(text)
         self._filling = True
-        vat = self.vat_default.currentIndex()
-        self.vat_default.clear()
-        self.vat_default.addItems([self.tr("VAT extra (+10 %)"), self.tr("VAT included")])
-        self.vat_default.setCurrentIndex(max(0, vat))
-        from ui.quote_dialog import ROUNDING_CHOICES
-
-        rounding = self.rounding_default.currentIndex()
-        self.rounding_default.clear()
-        modes = {
-            "floor": self.tr("Round down"),
-            "round": self.tr("Round"),
-            "ceil": self.tr("Round up"),
-        }
-        for rule in ROUNDING_CHOICES:
-            self.rounding_default.addItem(
-                self.tr("%1 to %2 won")
-                .replace("%1", modes[rule.mode.value])
-                .replace("%2", money.format_won(rule.unit))
-            )
-        self.rounding_default.setCurrentIndex(max(0, rounding))
+        fill_vat_combo(self.vat_default)
+        fill_rounding_combo(self.rounding_default)
         self._filling = False
         self.machines_box.setTitle(self.tr("Machines"))
         self.machines.setHorizontalHeaderLabels(

@@ -24,42 +24,42 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/job_detail.py" line="290"/>
+        <location filename="../../ui/job_detail.py" line="291"/>
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="327"/>
+        <location filename="../../ui/job_detail.py" line="328"/>
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="328"/>
+        <location filename="../../ui/job_detail.py" line="329"/>
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="329"/>
+        <location filename="../../ui/job_detail.py" line="330"/>
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="329"/>
+        <location filename="../../ui/job_detail.py" line="330"/>
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="330"/>
+        <location filename="../../ui/job_detail.py" line="331"/>
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="340"/>
+        <location filename="../../ui/job_detail.py" line="341"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="340"/>
+        <location filename="../../ui/job_detail.py" line="341"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
@@ -68,112 +68,112 @@ Log file: %1</source>
         <translation type="vanished">원</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="345"/>
+        <location filename="../../ui/job_detail.py" line="346"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="389"/>
+        <location filename="../../ui/job_detail.py" line="390"/>
         <source>Saving job</source>
         <translation>작업 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="400"/>
+        <location filename="../../ui/job_detail.py" line="401"/>
         <source>Changing status</source>
         <translation>상태 변경 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="419"/>
+        <location filename="../../ui/job_detail.py" line="420"/>
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="421"/>
+        <location filename="../../ui/job_detail.py" line="422"/>
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="438"/>
+        <location filename="../../ui/job_detail.py" line="439"/>
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="448"/>
+        <location filename="../../ui/job_detail.py" line="449"/>
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="481"/>
+        <location filename="../../ui/job_detail.py" line="482"/>
         <source>Creating quote</source>
         <translation>견적서 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="502"/>
+        <location filename="../../ui/job_detail.py" line="503"/>
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="503"/>
+        <location filename="../../ui/job_detail.py" line="504"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="507"/>
+        <location filename="../../ui/job_detail.py" line="508"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="508"/>
+        <location filename="../../ui/job_detail.py" line="509"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="509"/>
+        <location filename="../../ui/job_detail.py" line="510"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="510"/>
+        <location filename="../../ui/job_detail.py" line="511"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="511"/>
+        <location filename="../../ui/job_detail.py" line="512"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="512"/>
+        <location filename="../../ui/job_detail.py" line="513"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="517"/>
+        <location filename="../../ui/job_detail.py" line="518"/>
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="523"/>
+        <location filename="../../ui/job_detail.py" line="524"/>
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="524"/>
+        <location filename="../../ui/job_detail.py" line="525"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="525"/>
+        <location filename="../../ui/job_detail.py" line="526"/>
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="526"/>
+        <location filename="../../ui/job_detail.py" line="527"/>
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="528"/>
+        <location filename="../../ui/job_detail.py" line="529"/>
         <source>Drop STL, OBJ, PLY, OFF, 3MF or glTF files here to add them to this job.</source>
         <translation>STL, OBJ, PLY, OFF, 3MF, glTF 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
@@ -182,37 +182,37 @@ Log file: %1</source>
         <translation type="vanished">STL, OBJ, PLY, 3MF 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="530"/>
+        <location filename="../../ui/job_detail.py" line="531"/>
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="531"/>
+        <location filename="../../ui/job_detail.py" line="532"/>
         <source>+ New quote</source>
         <translation>+ 새 견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="533"/>
+        <location filename="../../ui/job_detail.py" line="534"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="533"/>
+        <location filename="../../ui/job_detail.py" line="534"/>
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="533"/>
+        <location filename="../../ui/job_detail.py" line="534"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="533"/>
+        <location filename="../../ui/job_detail.py" line="534"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="535"/>
+        <location filename="../../ui/job_detail.py" line="536"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -220,37 +220,37 @@ Log file: %1</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="43"/>
+        <location filename="../../ui/models/job_table_model.py" line="31"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="44"/>
+        <location filename="../../ui/models/job_table_model.py" line="32"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="45"/>
+        <location filename="../../ui/models/job_table_model.py" line="33"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="46"/>
+        <location filename="../../ui/models/job_table_model.py" line="34"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="47"/>
+        <location filename="../../ui/models/job_table_model.py" line="35"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="48"/>
+        <location filename="../../ui/models/job_table_model.py" line="36"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="49"/>
+        <location filename="../../ui/models/job_table_model.py" line="37"/>
         <source>Updated</source>
         <translation>수정일시</translation>
     </message>
@@ -258,32 +258,32 @@ Log file: %1</source>
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ui/jobs_page.py" line="97"/>
+        <location filename="../../ui/jobs_page.py" line="101"/>
         <source>Loading jobs</source>
         <translation>작업 목록 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_page.py" line="128"/>
+        <location filename="../../ui/jobs_page.py" line="132"/>
         <source>Creating job</source>
         <translation>작업 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_page.py" line="188"/>
+        <location filename="../../ui/jobs_page.py" line="205"/>
         <source>Search jobs: number, title, customer…  (Ctrl+F)</source>
         <translation>작업 검색: 번호, 작업명, 거래처…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_page.py" line="189"/>
+        <location filename="../../ui/jobs_page.py" line="206"/>
         <source>+ New job</source>
         <translation>+ 새 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_page.py" line="193"/>
+        <location filename="../../ui/jobs_page.py" line="210"/>
         <source>Open jobs</source>
         <translation>진행 중인 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs_page.py" line="194"/>
+        <location filename="../../ui/jobs_page.py" line="211"/>
         <source>All jobs</source>
         <translation>전체 작업</translation>
     </message>
@@ -574,125 +574,125 @@ Log file: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Quotes</source>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;New job…</source>
         <translation>새 작업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Import design…</source>
         <translation>디자인 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Back up workspace now</source>
         <translation>지금 워크스페이스 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Find job</source>
         <translation>작업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;About Maker Square</source>
         <translation>Maker Square 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>Maker Square 온라인에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source> (+%1 more)</source>
         <translation> (외 %1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Backing up</source>
         <translation>백업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>About Maker Square</source>
         <translation>Maker Square 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Maker Square %1
 Jobs, quotes and 3D designs for small makers.</source>
         <translation>Maker Square %1
 작은 공방과 제작 업체를 위한 작업·견적·3D 디자인 관리</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="114"/>
+        <location filename="../../ui/gui.py" line="115"/>
         <source>Building the demo workspace</source>
         <translation>데모 워크스페이스 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="116"/>
+        <location filename="../../ui/gui.py" line="117"/>
         <source>Opening workspace</source>
         <translation>워크스페이스 여는 중</translation>
     </message>
@@ -777,147 +777,141 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="218"/>
+        <location filename="../../ui/quote_dialog.py" line="216"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="240"/>
-        <location filename="../../ui/quote_dialog.py" line="263"/>
-        <location filename="../../ui/quote_dialog.py" line="324"/>
+        <location filename="../../ui/quote_dialog.py" line="238"/>
+        <location filename="../../ui/quote_dialog.py" line="261"/>
+        <location filename="../../ui/quote_dialog.py" line="322"/>
         <source>Saving quote</source>
         <translation>견적서 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="249"/>
+        <location filename="../../ui/quote_dialog.py" line="247"/>
         <source>New item</source>
         <translation>새 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="299"/>
-        <location filename="../../ui/quote_dialog.py" line="414"/>
+        <location filename="../../ui/quote_dialog.py" line="297"/>
+        <location filename="../../ui/quote_dialog.py" line="396"/>
         <source>Mark as sent</source>
         <translation>발송 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="301"/>
+        <location filename="../../ui/quote_dialog.py" line="299"/>
         <source>Once sent, this revision is frozen; later changes make a new revision. Mark it as sent?</source>
         <translation>발송 완료로 표시하면 이 차수는 더 이상 수정할 수 없고, 이후 변경 사항은 새 차수로 만들어집니다. 발송 완료로 표시할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="341"/>
+        <location filename="../../ui/quote_dialog.py" line="339"/>
         <source>Save quote as PDF</source>
         <translation>견적서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="341"/>
+        <location filename="../../ui/quote_dialog.py" line="339"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="355"/>
+        <location filename="../../ui/quote_dialog.py" line="353"/>
         <source>Writing PDF</source>
         <translation>PDF 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="362"/>
+        <location filename="../../ui/quote_dialog.py" line="360"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="367"/>
-        <location filename="../../ui/quote_dialog.py" line="373"/>
+        <location filename="../../ui/quote_dialog.py" line="365"/>
+        <location filename="../../ui/quote_dialog.py" line="371"/>
         <source>Quote</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="376"/>
+        <location filename="../../ui/quote_dialog.py" line="374"/>
         <source>This revision was sent and is frozen. To change it, make a new revision; this one stays as it was.</source>
         <translation>이 차수는 발송되어 수정할 수 없습니다. 변경하려면 새 차수를 만드세요. 이 차수는 그대로 보존됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="382"/>
-        <location filename="../../ui/quote_dialog.py" line="409"/>
+        <location filename="../../ui/quote_dialog.py" line="380"/>
+        <location filename="../../ui/quote_dialog.py" line="391"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="382"/>
+        <location filename="../../ui/quote_dialog.py" line="380"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="382"/>
+        <location filename="../../ui/quote_dialog.py" line="380"/>
         <source>Valid until</source>
         <translation>유효기한</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="388"/>
         <source>VAT extra (+10 %)</source>
-        <translation>부가세 별도 (+10%)</translation>
+        <translation type="vanished">부가세 별도 (+10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="388"/>
         <source>VAT included</source>
-        <translation>부가세 포함</translation>
+        <translation type="vanished">부가세 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="393"/>
         <source>Round down</source>
-        <translation>절사</translation>
+        <translation type="vanished">절사</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="394"/>
         <source>Round</source>
-        <translation>반올림</translation>
+        <translation type="vanished">반올림</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="395"/>
         <source>Round up</source>
-        <translation>절상</translation>
+        <translation type="vanished">절상</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="399"/>
         <source>%1 to %2 won</source>
-        <translation>%2원 단위 %1</translation>
+        <translation type="vanished">%2원 단위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="404"/>
+        <location filename="../../ui/quote_dialog.py" line="386"/>
         <source>+ Add line</source>
         <translation>+ 품목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="405"/>
+        <location filename="../../ui/quote_dialog.py" line="387"/>
         <source>Remove line</source>
         <translation>품목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="406"/>
+        <location filename="../../ui/quote_dialog.py" line="388"/>
         <source>Notes (printed on the quote)</source>
         <translation>비고 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="409"/>
+        <location filename="../../ui/quote_dialog.py" line="391"/>
         <source>Supply amount</source>
         <translation>공급가액</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="409"/>
+        <location filename="../../ui/quote_dialog.py" line="391"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="413"/>
+        <location filename="../../ui/quote_dialog.py" line="395"/>
         <source>Save as PDF…</source>
         <translation>견적서 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="415"/>
+        <location filename="../../ui/quote_dialog.py" line="397"/>
         <source>New revision</source>
         <translation>새 차수 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="416"/>
+        <location filename="../../ui/quote_dialog.py" line="398"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -963,6 +957,39 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/models/quote_lines_model.py" line="46"/>
         <source>Note</source>
         <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTerms</name>
+    <message>
+        <location filename="../../ui/quote_terms.py" line="33"/>
+        <source>VAT extra (+10 %)</source>
+        <translation>부가세 별도 (+10%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_terms.py" line="33"/>
+        <source>VAT included</source>
+        <translation>부가세 포함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_terms.py" line="43"/>
+        <source>Round down</source>
+        <translation>절사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_terms.py" line="44"/>
+        <source>Round</source>
+        <translation>반올림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_terms.py" line="45"/>
+        <source>Round up</source>
+        <translation>절상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quote_terms.py" line="49"/>
+        <source>%1 to %2 won</source>
+        <translation>%2원 단위 %1</translation>
     </message>
 </context>
 <context>
@@ -1031,27 +1058,27 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="220"/>
+        <location filename="../../ui/settings_page.py" line="223"/>
         <source>%1 of 10 digits</source>
         <translation>10자리 중 %1자리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="223"/>
+        <location filename="../../ui/settings_page.py" line="226"/>
         <source>✓ valid</source>
         <translation>✓ 올바른 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="226"/>
+        <location filename="../../ui/settings_page.py" line="229"/>
         <source>✗ check digit does not match</source>
         <translation>✗ 검증번호가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Seal image</source>
         <translation>도장 이미지</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="231"/>
+        <location filename="../../ui/settings_page.py" line="234"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1060,206 +1087,200 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation type="vanished">이미지 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="269"/>
+        <location filename="../../ui/settings_page.py" line="272"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../ui/settings_page.py" line="282"/>
         <source>Saving profile</source>
         <translation>사업자 정보 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="285"/>
+        <location filename="../../ui/settings_page.py" line="288"/>
         <source>Saved</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="308"/>
+        <location filename="../../ui/settings_page.py" line="309"/>
         <source>Saving settings</source>
         <translation>설정 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="372"/>
+        <location filename="../../ui/settings_page.py" line="373"/>
         <source>Saving catalogue</source>
         <translation>장비·재료 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241"/>
-        <location filename="../../ui/settings_page.py" line="383"/>
+        <location filename="../../ui/settings_page.py" line="244"/>
+        <location filename="../../ui/settings_page.py" line="384"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242"/>
+        <location filename="../../ui/settings_page.py" line="245"/>
         <source>This file is not an image Maker Square can read.</source>
         <translation>Maker Square가 읽을 수 있는 이미지 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="387"/>
         <location filename="../../ui/settings_page.py" line="388"/>
+        <location filename="../../ui/settings_page.py" line="389"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="389"/>
+        <location filename="../../ui/settings_page.py" line="390"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="390"/>
+        <location filename="../../ui/settings_page.py" line="391"/>
         <source>Business profile (printed on quotes)</source>
         <translation>사업자 정보 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="392"/>
+        <location filename="../../ui/settings_page.py" line="393"/>
         <source>Business name (상호)</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="393"/>
+        <location filename="../../ui/settings_page.py" line="394"/>
         <source>Representative (대표자)</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="394"/>
+        <location filename="../../ui/settings_page.py" line="395"/>
         <source>Registration no. (사업자등록번호)</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="395"/>
+        <location filename="../../ui/settings_page.py" line="396"/>
         <source>Address</source>
         <translation>사업장 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="396"/>
+        <location filename="../../ui/settings_page.py" line="397"/>
         <source>Business type (업태)</source>
         <translation>업태</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="397"/>
+        <location filename="../../ui/settings_page.py" line="398"/>
         <source>Business item (종목)</source>
         <translation>종목</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="398"/>
+        <location filename="../../ui/settings_page.py" line="399"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="399"/>
+        <location filename="../../ui/settings_page.py" line="400"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="403"/>
+        <location filename="../../ui/settings_page.py" line="404"/>
         <source>Seal (도장)</source>
         <translation>도장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="404"/>
+        <location filename="../../ui/settings_page.py" line="405"/>
         <source>Choose image…</source>
         <translation>이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="405"/>
+        <location filename="../../ui/settings_page.py" line="406"/>
         <source>Save profile</source>
         <translation>사업자 정보 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="406"/>
+        <location filename="../../ui/settings_page.py" line="407"/>
         <source>New quotes</source>
         <translation>새 견적서 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="409"/>
+        <location filename="../../ui/settings_page.py" line="410"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="409"/>
+        <location filename="../../ui/settings_page.py" line="410"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="409"/>
+        <location filename="../../ui/settings_page.py" line="410"/>
         <source>Valid for (days)</source>
         <translation>유효기간 (일)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="416"/>
         <source>VAT extra (+10 %)</source>
-        <translation>부가세 별도 (+10%)</translation>
+        <translation type="vanished">부가세 별도 (+10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="416"/>
         <source>VAT included</source>
-        <translation>부가세 포함</translation>
+        <translation type="vanished">부가세 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="423"/>
         <source>Round down</source>
-        <translation>절사</translation>
+        <translation type="vanished">절사</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="424"/>
         <source>Round</source>
-        <translation>반올림</translation>
+        <translation type="vanished">반올림</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="425"/>
         <source>Round up</source>
-        <translation>절상</translation>
+        <translation type="vanished">절상</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="429"/>
         <source>%1 to %2 won</source>
-        <translation>%2원 단위 %1</translation>
+        <translation type="vanished">%2원 단위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="435"/>
+        <location filename="../../ui/settings_page.py" line="418"/>
         <source>Machines</source>
         <translation>장비</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="438"/>
-        <location filename="../../ui/settings_page.py" line="448"/>
+        <location filename="../../ui/settings_page.py" line="421"/>
+        <location filename="../../ui/settings_page.py" line="431"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="439"/>
-        <location filename="../../ui/settings_page.py" line="449"/>
+        <location filename="../../ui/settings_page.py" line="422"/>
+        <location filename="../../ui/settings_page.py" line="432"/>
         <source>Process</source>
         <translation>공정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="440"/>
+        <location filename="../../ui/settings_page.py" line="423"/>
         <source>Build volume (mm)</source>
         <translation>최대 가공 크기 (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="441"/>
+        <location filename="../../ui/settings_page.py" line="424"/>
         <source>Rate (won/h)</source>
         <translation>시간당 단가 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="442"/>
+        <location filename="../../ui/settings_page.py" line="425"/>
         <source>Setup (won)</source>
         <translation>셋업비 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="445"/>
+        <location filename="../../ui/settings_page.py" line="428"/>
         <source>Materials</source>
         <translation>재료</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="450"/>
+        <location filename="../../ui/settings_page.py" line="433"/>
         <source>Density (g/cm³)</source>
         <translation>밀도 (g/cm³)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="451"/>
+        <location filename="../../ui/settings_page.py" line="434"/>
         <source>Price (won/kg)</source>
         <translation>kg당 단가 (원)</translation>
     </message>
@@ -1329,7 +1350,7 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/gui.py" line="109"/>
+        <location filename="../../ui/gui.py" line="110"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>

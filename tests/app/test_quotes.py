@@ -290,3 +290,17 @@ def test_quote_document_has_the_supplier_block_and_the_total_in_words(
     assert (doc.supply_total, doc.tax_total, doc.grand_total) == (37_035, 3_703, 40_738)
     assert doc.total_in_words == "일금 사만칠백삼십팔원정"
     assert doc.quote_number == f"Q-{date.today().year}-0001" and doc.revision == 1
+
+
+def test_quote_numbers_count_on_past_9999(workspace: Workspace) -> None:
+    """Numbers compare as integers: after Q-YYYY-9999 comes 10000, then 10001 (as text,
+    '10000' sorts below '9999' and the same number would be issued again)."""
+    from app.models import Quote
+
+    job = jobs.create_job(workspace, "Big year").value
+    year = date.today().year
+    with workspace.session() as s:
+        s.add(Quote(job_id=job, number=f"Q-{year}-9999"))
+    first = quotes.get_revision(workspace, quotes.create_quote(workspace, job).value)
+    second = quotes.get_revision(workspace, quotes.create_quote(workspace, job).value)
+    assert (first.quote_number, second.quote_number) == (f"Q-{year}-10000", f"Q-{year}-10001")

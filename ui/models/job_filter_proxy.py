@@ -48,7 +48,7 @@ class JobFilterProxyModel(QAbstractProxyModel):
         ):
             signal.connect(self._on_source_structure_changed)
         model.dataChanged.connect(self._on_source_data_changed)
-        self._rows, self._pos = self._compute(), {}
+        self._rows = self._compute()
         self._pos = {s: p for p, s in enumerate(self._rows)}
         self.endResetModel()
 
