@@ -81,9 +81,19 @@ def prepare_import(ws: Workspace, path: Path, progress: Progress | None = None) 
 
 
 def record_import(
-    ws: Workspace, job_id: str, prepared: PreparedImport, *, author: str = "", note: str = ""
+    ws: Workspace,
+    job_id: str,
+    prepared: PreparedImport,
+    *,
+    author: str = "",
+    note: str = "",
+    params_json: str | None = None,
+    mesh_hash: str | None = None,
 ) -> Result[str]:
-    """The quick half: one transaction recording the revision. Returns the revision id."""
+    """The quick half: one transaction recording the revision. Returns the revision id.
+
+    `params_json` and `mesh_hash` are for parts made from a template (app.part_templates).
+    """
     path, file_hash, analysis = prepared.path, prepared.file_hash, prepared.analysis
     name = path.stem
     with ws.session() as s:
@@ -128,6 +138,8 @@ def record_import(
             thumbnail_png=analysis.thumbnail_png,
             author=author,
             note=note,
+            params_json=params_json,
+            mesh_hash=mesh_hash,
         )
         s.add(rev)
         s.flush()

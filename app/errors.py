@@ -85,3 +85,13 @@ class DesignImportError(MakerSquareError):
     """The design file could not be imported; `cad_code` says why (see cad.errors)."""
 
     code = "design_import_failed"
+
+
+class PartBuildError(MakerSquareError):
+    """A part could not be made from its template.
+
+    `cad_code` is "invalid_parameter" or "geometry_failed" (see cad.errors); `template`
+    names the template and, where one is to blame, `parameter` the parameter to change.
+    """
+
+    code = "part_build_failed"

@@ -157,6 +157,10 @@ class DesignRevision(SyncMixin, Base):
     thumbnail_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     author: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Made from a parametric template: {"template": code, "params": {...}}, and the hash
+    # of its STL in the file store (the file itself is the STEP). None for imports.
+    params_json: Mapped[str | None] = mapped_column(Text, default=None)
+    mesh_hash: Mapped[str | None] = mapped_column(String(64), default=None)
 
     design: Mapped[Design] = relationship(back_populates="revisions")
 

@@ -7,7 +7,8 @@ is never parsed and never shown as the message.
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import Any, Final
 
 #: Every code a `CadError` may carry. The UI keeps one translated message per code.
 CAD_ERROR_CODES: Final = frozenset(
@@ -18,6 +19,10 @@ CAD_ERROR_CODES: Final = frozenset(
         "too_large",  # bigger than the allowed size, or ran out of memory reading it
         "non_finite",  # NaN or infinite coordinates
         "no_geometry",  # parses, but holds no triangles
+        "invalid_parameter",  # a parametric part's parameter is missing or out of its range
+        "geometry_failed",  # the CAD kernel could not build the shape (a fillet too big, ...)
+        "cad_kernel_unavailable",  # STEP/IGES/BREP need OpenCASCADE (OCP), which is missing
+        "timeout",  # the file took longer than its time budget to read
     }
 )
 
@@ -27,15 +32,25 @@ class CadError(Exception):
 
     code: str
     detail: str
+    params: dict[str, Any]  # structured facts for the UI, e.g. {"parameter": "wall", ...}
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(
+        self, code: str, detail: str = "", *, params: Mapping[str, Any] | None = None
+    ) -> None:
         if code not in CAD_ERROR_CODES:
             raise ValueError(f"unknown CadError code {code!r}")
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
+        self.params = dict(params or {})
 
-    def __reduce__(self) -> tuple[type[CadError], tuple[str, str]]:
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., CadError], tuple[type[CadError], str, str, dict[str, Any]]]:
         # Keep the error intact across process pools (the default would pass the message
-        # back in as `code`).
-        return (type(self), (self.code, self.detail))
+        # back in as `code`, and lose `params`).
+        return (_rebuild, (type(self), self.code, self.detail, self.params))
+
+
+def _rebuild(cls: type[CadError], code: str, detail: str, params: dict[str, Any]) -> CadError:
+    return cls(code, detail, params=params)

@@ -2,32 +2,46 @@
 
 Binary and ASCII STL and 3MF are parsed here with numpy and the standard library (the
 common case never imports trimesh); OBJ, PLY, OFF and glTF go through trimesh, imported
-on first use because it is slow to import. Everything wrong with a file becomes a
+on first use because it is slow to import; STEP, IGES and BREP go through OpenCASCADE
+(`cad.brep`), tessellated at `tolerance_mm`. Everything wrong with a file becomes a
 `CadError`; no parser exception escapes `read_mesh`.
 """
 
 from __future__ import annotations
 
-import io
 import logging
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Final
 from xml.etree import ElementTree
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from cad.brep import read_brep
 from cad.errors import CadError
+from cad.mesh import MeshData, weld_vertices
+from cad.stl import read_stl
 
 if TYPE_CHECKING:
     import trimesh
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES: Final = frozenset({".stl", ".obj", ".ply", ".3mf", ".off", ".glb", ".gltf"})
+# STEP, IGES and BREP go through OpenCASCADE (cad.brep): suffix -> its format name.
+_BREP_SUFFIXES: Final = {
+    ".step": "step",
+    ".stp": "step",
+    ".iges": "iges",
+    ".igs": "iges",
+    ".brep": "brep",
+    ".brp": "brep",
+}
+SUPPORTED_SUFFIXES: Final = frozenset(
+    {".stl", ".obj", ".ply", ".3mf", ".off", ".glb", ".gltf", *_BREP_SUFFIXES}
+)
+DEFAULT_TOLERANCE_MM: Final = 0.05  # largest distance from a STEP part's triangles to it
 DEFAULT_MAX_BYTES: Final = 2 * 1024**3
 
 # STL, OBJ, PLY and OFF carry no unit; makers draw in millimetres. glTF is metres by spec.
@@ -42,25 +56,21 @@ _3MF_UNITS: Final = {
     "meter": ("m", 1000.0),
 }
 
-_STL_RECORD: Final = np.dtype(
-    [("normal", "<f4", (3,)), ("vertices", "<f4", (3, 3)), ("attr", "<u2")]
-)
-_ASCII_VERTEX: Final = re.compile(rb"\bvertex\s+(\S+\s+\S+\s+\S+)", re.IGNORECASE)
 
+def read_mesh(
+    path: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    tolerance_mm: float = DEFAULT_TOLERANCE_MM,
+    fmt: str | None = None,
+) -> MeshData:
+    """Read a mesh file; raise `CadError` for anything wrong with it.
 
-@dataclass(frozen=True)
-class MeshData:
-    """A loaded mesh as plain arrays: welded, finite, every vertex used, in millimetres."""
-
-    vertices: NDArray[np.float64]  # (n, 3)
-    faces: NDArray[np.int64]  # (m, 3), m >= 1
-    format: str  # "stl", "obj", "3mf", ... (the suffix without its dot)
-    units: str  # the unit the file was drawn in: "mm", "in", "m", ...
-
-
-def read_mesh(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> MeshData:
-    """Read a mesh file; raise `CadError` for anything wrong with it."""
-    suffix = path.suffix.lower()
+    STEP, IGES and BREP are tessellated so no triangle is further than `tolerance_mm`
+    from the true surface. `fmt` ("stl", "step", ...) overrides the path's suffix, for
+    files kept under their hash in the workspace's store.
+    """
+    suffix = f".{fmt.lower()}" if fmt else path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise CadError("unsupported_format", f"suffix {suffix!r}")
     try:
@@ -76,13 +86,15 @@ def read_mesh(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> MeshData:
     if size > max_bytes:
         raise CadError("too_large", f"{size} bytes > {max_bytes}")
 
-    fmt = suffix[1:]
+    fmt = _BREP_SUFFIXES.get(suffix, suffix[1:])
     units, scale = _SUFFIX_UNITS.get(fmt, ("mm", 1.0))
     try:
         if fmt == "stl":
-            vertices, faces = _read_stl(path)
+            return read_stl(path, max_bytes)
         elif fmt == "3mf":
             vertices, faces, units, scale = _read_3mf(path, max_bytes)
+        elif suffix in _BREP_SUFFIXES:  # already in mm; `units` is what it was drawn in
+            vertices, faces, units = read_brep(path, fmt, tolerance_mm=tolerance_mm)
         else:
             vertices, faces = _read_with_trimesh(path, fmt)
         return _finish(vertices, faces, fmt, units, scale)
@@ -109,74 +121,6 @@ def load_mesh(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> trimesh.Trim
     return mesh
 
 
-def weld_vertices(
-    vertices: ArrayLike, faces: ArrayLike
-) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
-    """Merge vertices with bit-identical coordinates and drop vertices no face uses.
-
-    Returns new (vertices, faces); face order and winding are kept. -0.0 equals 0.0.
-    """
-    v = np.asarray(vertices)
-    if v.dtype not in (np.float32, np.float64):
-        v = v.astype(np.float64)
-    v = np.ascontiguousarray(v.reshape(-1, 3) + v.dtype.type(0))  # + 0 turns -0.0 into 0.0
-    f = np.asarray(faces, dtype=np.int64).reshape(-1, 3)
-    if len(f) == 0:
-        return np.zeros((0, 3), np.float64), np.zeros((0, 3), np.int64)
-    keep, inverse = _unique_rows(v)
-    f = inverse[f]
-    used = np.zeros(len(keep), dtype=bool)
-    used[f.ravel()] = True
-    if not used.all():
-        f = (np.cumsum(used) - 1)[f]
-        keep = keep[used]
-    return v[keep].astype(np.float64), f
-
-
-def _unique_rows(v: NDArray[np.floating]) -> tuple[NDArray[np.intp], NDArray[np.int64]]:
-    """Indices of one row per distinct row, and each row's distinct-row number.
-
-    Sorts a 64-bit hash of the coordinate bits (faster than a lexsort of the rows), then
-    checks that rows sharing a hash really are equal, falling back to lexsort if not.
-    """
-    n = len(v)
-    if n == 0:
-        return np.zeros(0, np.intp), np.zeros(0, np.int64)
-    bits = v.view(np.uint32 if v.dtype.itemsize == 4 else np.uint64)
-    columns = [bits[:, k] for k in range(3)]
-    h = _row_hash(columns)
-    order = np.argsort(h, kind="stable")  # stable is faster than the default here
-    new = np.empty(n, dtype=bool)
-    new[0] = True
-    h = h[order]
-    np.not_equal(h[1:], h[:-1], out=new[1:])
-    row_changed = np.zeros(n - 1, dtype=bool)
-    for column in columns:  # 1-D gathers are much faster than gathering rows
-        sorted_column = column[order]
-        row_changed |= sorted_column[1:] != sorted_column[:-1]
-    if np.any(row_changed & ~new[1:]):  # a hash collision: do it exactly
-        order = np.lexsort(columns[::-1])
-        new[1:] = False
-        for column in columns:
-            sorted_column = column[order]
-            new[1:] |= sorted_column[1:] != sorted_column[:-1]
-    inverse = np.empty(n, dtype=np.int64)
-    inverse[order] = np.cumsum(new) - 1
-    return order[new], inverse
-
-
-def _row_hash(columns: list[NDArray[Any]]) -> NDArray[np.uint64]:
-    """A 64-bit hash of each row's coordinate bits (in place: big arrays are costly)."""
-    h = columns[0].astype(np.uint64)
-    h *= np.uint64(0x9E3779B97F4A7C15)
-    h ^= columns[1]
-    h *= np.uint64(0xBF58476D1CE4E5B9)
-    h ^= columns[2]
-    h *= np.uint64(0x94D049BB133111EB)
-    h ^= h >> np.uint64(31)
-    return h
-
-
 def _finish(vertices: ArrayLike, faces: ArrayLike, fmt: str, units: str, scale: float) -> MeshData:
     v = np.asarray(vertices)
     f = np.asarray(faces, dtype=np.int64)
@@ -200,37 +144,6 @@ def _finish(vertices: ArrayLike, faces: ArrayLike, fmt: str, units: str, scale: 
 
 
 # --- STL ------------------------------------------------------------------------------
-
-
-def _read_stl(path: Path) -> tuple[NDArray[np.floating], NDArray[np.int64]]:
-    data = path.read_bytes()
-    if len(data) >= 84:
-        count = int.from_bytes(data[80:84], "little")
-        if 84 + 50 * count == len(data):
-            records = np.frombuffer(data, dtype=_STL_RECORD, count=count, offset=84)
-            vertices = records["vertices"].reshape(-1, 3)
-            return vertices, np.arange(3 * count, dtype=np.int64).reshape(-1, 3)
-    if data[:1024].lstrip()[:5].lower() == b"solid":
-        return _read_ascii_stl(data)
-    raise CadError("unreadable", "binary STL whose size does not match its triangle count")
-
-
-def _read_ascii_stl(data: bytes) -> tuple[NDArray[np.floating], NDArray[np.int64]]:
-    lines = _ASCII_VERTEX.findall(data)  # the three numbers after each "vertex"
-    if not lines:
-        if re.search(rb"\bendsolid\b", data, re.IGNORECASE):
-            raise CadError("no_geometry", "ASCII STL without facets")
-        raise CadError("unreadable", "starts with 'solid' but has no facets")
-    if len(lines) % 3:
-        raise CadError("unreadable", "ASCII STL with an incomplete facet")
-    text = b"\n".join(lines)
-    if text.count(b"\n") != len(lines) - 1 or b"\r" in text:  # numbers split over lines
-        text = b"\n".join(b" ".join(line.split()) for line in lines)
-    # numpy's C text reader is the fastest parser at hand; it insists on 3 numbers a line.
-    vertices = np.loadtxt(io.BytesIO(text), dtype=np.float64, ndmin=2)
-    if vertices.shape != (len(lines), 3):
-        raise CadError("unreadable", "an ASCII STL vertex does not have three numbers")
-    return vertices, np.arange(len(vertices), dtype=np.int64).reshape(-1, 3)
 
 
 # --- trimesh formats ------------------------------------------------------------------

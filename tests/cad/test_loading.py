@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import trimesh
 
-from cad import loading
+from cad import mesh
 from cad.analysis import SUPPORTED_SUFFIXES, Analysis, analyse_file
 from cad.errors import CAD_ERROR_CODES, CadError
 from cad.loading import load_mesh, read_mesh, weld_vertices
@@ -374,6 +374,10 @@ def test_cad_error_codes_are_checked_and_survive_pickling() -> None:
         "too_large",
         "non_finite",
         "no_geometry",
+        "invalid_parameter",
+        "geometry_failed",
+        "cad_kernel_unavailable",
+        "timeout",
     } == CAD_ERROR_CODES
 
 
@@ -388,7 +392,9 @@ def test_analyse_file_returns_plain_data(box: Box, write_file: WriteFile) -> Non
     assert MeshMetrics.from_dict(json.loads(json.dumps(analysis.metrics.to_dict()))) == (
         analysis.metrics
     )
-    assert {".stl", ".obj", ".ply", ".3mf", ".off", ".glb", ".gltf"} == SUPPORTED_SUFFIXES
+    meshes = {".stl", ".obj", ".ply", ".3mf", ".off", ".glb", ".gltf"}
+    cad_files = {".step", ".stp", ".iges", ".igs", ".brep", ".brp"}  # through cad.brep
+    assert meshes | cad_files == SUPPORTED_SUFFIXES
 
 
 def test_cad_imports_neither_qt_nor_trimesh_eagerly() -> None:
@@ -413,9 +419,19 @@ def test_weld_merges_equal_points_and_drops_unused_ones() -> None:
     assert np.array_equal(welded[new_faces], vertices[faces])
 
 
-def test_weld_is_exact_when_hashes_collide(box: Box, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_weld_is_exact_when_the_sorted_top_bits_collide(
+    box: Box, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sort sees only a hash's top bits: points that share those but not the full hash
+    must still come out as distinct points (here every hash is tiny, so all tops collide)."""
     soup = box[0][box[1]].reshape(-1, 3)
-    monkeypatch.setattr(loading, "_row_hash", lambda columns: np.zeros_like(columns[0]))
+
+    def small_distinct_hash(columns: list[np.ndarray]) -> np.ndarray:
+        rows = list(zip(*(c.tolist() for c in columns), strict=True))
+        rank = {row: k for k, row in enumerate(sorted(set(rows)))}  # 0..7, below 2**6
+        return np.array([rank[row] for row in rows], dtype=np.uint64)
+
+    monkeypatch.setattr(mesh, "_row_hash", small_distinct_hash)
     welded, faces = weld_vertices(soup, np.arange(len(soup)).reshape(-1, 3))
     assert len(welded) == 8
     assert np.array_equal(welded[faces].reshape(-1, 3), soup)
