@@ -47,6 +47,13 @@ class RevisionRow:
     created_at: datetime
 
 
+def tolerance_mm(ws: Workspace) -> float:
+    """The workspace's STEP/IGES/BREP meshing tolerance (setting `cad.tessellation_mm`)."""
+    from app.settings import get_workspace_setting
+
+    return float(get_workspace_setting(ws, "cad.tessellation_mm"))
+
+
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
@@ -66,7 +73,7 @@ def prepare_import(ws: Workspace, path: Path, progress: Progress | None = None) 
     report = progress or (lambda _p, _s: None)
     report(5, "analysing")
     try:
-        analysis = analyse_file(path)
+        analysis = analyse_file(path, tolerance_mm=tolerance_mm(ws))
     except CadError as exc:
         raise DesignImportError(
             f"{path.name}: {exc.code} {exc.detail}", cad_code=exc.code, file=path.name

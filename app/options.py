@@ -53,6 +53,16 @@ OPTIONS: dict[str, Option] = {
             lambda v: isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 365,
         ),
         Option("quote.default_notes", "", "workspace", lambda v: isinstance(v, str)),
+        # What designs are checked against: "machine:<id>" from the catalogue, or
+        # "preset:<name>"; empty means the first machine of the catalogue.
+        Option("cad.check_target", "", "workspace", lambda v: isinstance(v, str)),
+        # STEP/IGES/BREP are meshed so no triangle is further than this from the surface.
+        Option(
+            "cad.tessellation_mm",
+            0.05,
+            "workspace",
+            lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0.001 <= v <= 1,
+        ),
         Option("ui.language", "system", "user", lambda v: v in ("system", "ko", "en")),
         Option("ui.last_workspace", "", "user", lambda v: isinstance(v, str)),
         Option(

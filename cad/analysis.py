@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cad.checks import DEFAULT_BUDGET_S, check_mesh
 from cad.errors import CadError
-from cad.loading import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_mesh
+from cad.loading import DEFAULT_MAX_BYTES, DEFAULT_TOLERANCE_MM, SUPPORTED_SUFFIXES, read_mesh
 from cad.metrics import MeshMetrics, compute_metrics
 from cad.presets import Preset
 from cad.report import Report
@@ -33,7 +33,11 @@ class Analysis:
 
 
 def analyse_file(
-    path: Path, *, thumbnail_size: int = 256, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    thumbnail_size: int = 256,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    tolerance_mm: float = DEFAULT_TOLERANCE_MM,
 ) -> Analysis:
     """Read, measure and draw a mesh file. Raises CadError for anything wrong with it.
 
@@ -41,7 +45,7 @@ def analyse_file(
     3MF by its `unit` attribute, STEP and IGES by their own units (BREP as millimetres);
     the geometry is always scaled to millimetres.
     """
-    mesh = read_mesh(path, max_bytes=max_bytes)
+    mesh = read_mesh(path, max_bytes=max_bytes, tolerance_mm=tolerance_mm)
     try:
         metrics = compute_metrics(mesh)
         thumbnail = render_thumbnail(mesh.vertices, mesh.faces, size=thumbnail_size)

@@ -15,10 +15,12 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Final
 
+from cad.estimates import CASTING_METALS
+
 PROCESSES: Final = ("fdm", "resin", "casting", "cnc", "generic")
 
-#: Casting metals: density in g/cm³ (silver 925 sterling, 18K yellow gold, yellow brass).
-METAL_DENSITY: Final = {"silver_925": 10.36, "gold_18k": 15.58, "brass": 8.50}
+#: Casting metals a preset may ask for: density in g/cm³ (cad.estimates owns the figures).
+METAL_DENSITY: Final = dict(CASTING_METALS)
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ PRESETS: Final = {
             None,
             min_wall_mm=0.6,
             min_feature_mm=0.3,
-            metals=("silver_925", "gold_18k", "brass"),
+            metals=("silver_925", "gold_18k_yellow", "brass"),
         ),
         Preset("cnc", "cnc", (400.0, 300.0, 150.0)),
         Preset("generic", "generic", None, geometry_checks=False),

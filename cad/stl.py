@@ -137,3 +137,12 @@ def _read_ascii(data: bytes) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
     if vertices.shape != (len(lines), 3):
         raise CadError("unreadable", "an ASCII STL vertex does not have three numbers")
     return vertices, np.arange(len(vertices), dtype=np.int64).reshape(-1, 3)
+
+
+def write_binary_stl(path: Path, vertices: NDArray[np.floating], faces: NDArray[np.int64]) -> None:
+    """Write a binary STL (facet normals left zero, as most tools do and all re-compute)."""
+    records = np.zeros(len(faces), dtype=STL_RECORD)
+    records["vertices"] = np.asarray(vertices, dtype=np.float64)[faces]
+    with path.open("wb") as f:
+        f.write(b"Maker Square".ljust(80, b" ") + len(faces).to_bytes(4, "little"))
+        f.write(records.tobytes())

@@ -8,14 +8,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import MakerSquareError
-from app.workspace import Workspace, open_workspace
 from ui.i18n import Translations, effective_language
 from ui.labels import error_text
 from ui.paths import Paths, resolve_paths
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         "workspace": _workspace,
         "demo": _demo,
         "quote": _quote,
+        "check": _check,
     }
     try:
         return commands[args.command](args, paths)
@@ -73,7 +77,15 @@ def _core_app(*, needs_gui: bool) -> QCoreApplication:
     return QCoreApplication(["makersquare"])
 
 
+def _check(args: argparse.Namespace, _paths: Paths) -> int:
+    from ui.cli_check import run_check
+
+    return run_check(args)
+
+
 def _open(args: argparse.Namespace, paths: Paths, *, create: bool = False) -> Workspace:
+    from app.workspace import open_workspace
+
     return open_workspace(args.workspace or paths.default_workspace, create=create)
 
 
@@ -122,6 +134,7 @@ def _workspace(args: argparse.Namespace, paths: Paths) -> int:
 
 def _demo(args: argparse.Namespace, paths: Paths) -> int:
     from app.demo import build_demo
+    from app.workspace import open_workspace
 
     root = args.workspace or paths.demo_workspace
     ws = open_workspace(root)

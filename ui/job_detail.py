@@ -35,10 +35,14 @@ from PySide6.QtWidgets import (
 from app import catalogue, designs, jobs, money, quotes
 from app.changes import Changes, Result
 from ui.app_context import AppContext
+from ui.design_check_panel import DesignCheckPanel
 from ui.labels import move_label, priority_label, status_label
 from ui.tasks import TaskContext
 
 SUFFIX_FILTER = "*.stl *.STL *.obj *.ply *.off *.3mf *.glb *.gltf"
+
+
+DESIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def section_title(text: str = "") -> QLabel:
@@ -132,7 +136,13 @@ class JobDetailWidget(QScrollArea):
         self.designs_list.setWordWrap(True)
         self.designs_list.setMinimumHeight(230)
         self.designs_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.designs_list.currentItemChanged.connect(self._on_design_current_changed)
         c.addWidget(self.designs_list)
+        self.check_panel = DesignCheckPanel(ctx)
+        self.check_panel.setObjectName("designCheck")
+        self.check_panel.revision_created.connect(self.show_design)
+        self._select_revision: str | None = None
+        c.addWidget(self.check_panel)
         self.drop_hint = QLabel()
         self.drop_hint.setObjectName("hint")
         c.addWidget(self.drop_hint)
@@ -301,6 +311,10 @@ class JobDetailWidget(QScrollArea):
     def _reload_designs(self) -> None:
         if self.job_id is None:
             return
+        current = self.designs_list.currentItem()
+        keep_design = current.data(DESIGN_ROLE) if current else None
+        keep, self._select_revision = self._select_revision, None
+        self.designs_list.blockSignals(True)
         self.designs_list.clear()
         for rev in designs.list_designs(self.ctx.ws, self.job_id):
             item = QListWidgetItem(self._design_caption(rev))
@@ -310,7 +324,22 @@ class JobDetailWidget(QScrollArea):
                 item.setIcon(QIcon(pix))
             item.setToolTip(self._design_tooltip(rev))
             item.setData(Qt.ItemDataRole.UserRole, rev.id)
+            item.setData(DESIGN_ROLE, rev.design_id)
             self.designs_list.addItem(item)
+            if rev.id == keep or (keep is None and rev.design_id == keep_design):
+                self.designs_list.setCurrentItem(item)
+        if self.designs_list.currentItem() is None and self.designs_list.count():
+            self.designs_list.setCurrentRow(0)
+        self.designs_list.blockSignals(False)
+        self._on_design_current_changed(self.designs_list.currentItem())
+
+    def _on_design_current_changed(self, item: QListWidgetItem | None, *_: object) -> None:
+        self.check_panel.show_revision(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def show_design(self, revision_id: str) -> None:
+        """Select a design revision (a new import or repair) so its check shows at once."""
+        self._select_revision = revision_id
+        self._reload_designs()
 
     def _design_caption(self, rev: designs.RevisionRow) -> str:
         name = f"{rev.design_name}  r{rev.number}"
@@ -405,6 +434,12 @@ class JobDetailWidget(QScrollArea):
         assert isinstance(result, Result)
         self.ctx.bus.emit_changes(result.changes)
 
+    def _on_imported(self, result: object) -> None:
+        """Every imported revision is checked in the background as soon as it is recorded."""
+        assert isinstance(result, Result)
+        self._select_revision = str(result.value)
+        self.ctx.bus.emit_changes(result.changes)
+
     def _on_bus_changed(self, changes: Changes) -> None:
         if self.job_id is not None and self.job_id in changes.jobs:
             self._reload()
@@ -434,7 +469,7 @@ class JobDetailWidget(QScrollArea):
                 assert isinstance(prepared, designs.PreparedImport)
                 self.ctx.tasks.write(
                     lambda: designs.record_import(ws, job_id, prepared, author=self.ctx.user_name),
-                    on_done=self._on_result,
+                    on_done=self._on_imported,
                     on_error=self._show_error,
                     label=self.tr("Saving design"),
                 )

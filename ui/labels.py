@@ -75,11 +75,20 @@ def cad_error_text(code: str) -> str:
             "Labels", "The file is damaged or not in the format its name says."
         ),
         "unsupported_format": translate(
-            "Labels", "This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF or glTF."
+            "Labels",
+            "This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES or BREP.",  # noqa: E501
         ),
         "too_large": translate("Labels", "The file is too large to open."),
         "non_finite": translate("Labels", "The file contains invalid coordinates (not numbers)."),
         "no_geometry": translate("Labels", "The file contains no surfaces."),
+        "invalid_parameter": translate("Labels", "A size of the part is missing or out of range."),
+        "geometry_failed": translate(
+            "Labels", "The part cannot be built with these sizes (a rounding or wall is too big)."
+        ),
+        "cad_kernel_unavailable": translate(
+            "Labels", "STEP, IGES and BREP need OpenCASCADE, which is not installed."
+        ),
+        "timeout": translate("Labels", "The file took too long to read."),
     }.get(code, translate("Labels", "The file could not be read."))
 
 

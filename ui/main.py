@@ -5,6 +5,7 @@
     makersquare workspace info|check|backup [--workspace PATH]
     makersquare demo [--workspace PATH] [--no-window]
     makersquare quote pdf QUOTE_NUMBER -o FILE [--revision N] [--workspace PATH]
+    makersquare check PATH... [--preset NAME] [--json] [--csv FILE]
 
 Errors go to stderr in one line with a non-zero exit, never a traceback.
 """
@@ -65,6 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("number", metavar="QUOTE_NUMBER")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     pdf.add_argument("--revision", type=int, metavar="N")
+    check = sub.add_parser(
+        "check", parents=[common], help="check parts (files or folders) against a process"
+    )
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument(
+        "--preset",
+        default="generic",
+        metavar="NAME",
+        help="fdm, resin, jewelry_casting, cnc, generic (the default), or a preset .json file",
+    )
+    check.add_argument("--json", action="store_true", help="print one JSON array on stdout")
+    check.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per file")
     return parser
 
 
