@@ -88,9 +88,16 @@ def unique_points(points: NDArray[np.floating]) -> tuple[NDArray[np.intp], NDArr
     differs &= ~new[1:]
     if differs.any():  # the top bits collided: split those groups exactly
         _split_collisions(order, new, words, np.flatnonzero(differs) + 1)
+    # Number the distinct points in the order of their first use, not by hash: faces
+    # then index nearby points, which keeps every later gather cache-friendly (the body
+    # search runs several times faster on a mesh numbered this way).
+    first_slots = order[new]
+    is_first = np.zeros(n, dtype=bool)
+    is_first[first_slots] = True
+    number_of_slot = np.cumsum(is_first) - 1
     inverse = np.empty(n, dtype=np.int64)
-    inverse[order] = np.cumsum(new) - 1
-    return order[new], inverse
+    inverse[order] = number_of_slot[first_slots][np.cumsum(new) - 1]
+    return np.flatnonzero(is_first), inverse
 
 
 def _split_collisions(

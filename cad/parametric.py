@@ -27,15 +27,12 @@ from numpy.typing import NDArray
 from cad import parametric_shapes as shapes
 from cad.brep import tessellate
 from cad.errors import CadError
+from cad.stl import binary_stl_bytes
 
 log = logging.getLogger(__name__)
 
 ParamValue = float | int | str
 ParamKind = Literal["float", "int", "choice"]
-
-_STL_RECORD: Final = np.dtype(
-    [("normal", "<f4", (3,)), ("vertices", "<f4", (3, 3)), ("attr", "<u2")]
-)
 
 
 @dataclass(frozen=True)
@@ -246,7 +243,7 @@ def build_part(code: str, params: Mapping[str, object], *, tolerance_mm: float =
     name = template.design_name(checked)
     return BuiltPart(
         step_bytes=step,
-        stl_bytes=stl_bytes(vertices, faces, header=f"Maker Square {name}"),
+        stl_bytes=binary_stl_bytes(vertices, faces, header=f"Maker Square {name}"),
         vertices=vertices,
         faces=faces,
         params=checked,
@@ -288,21 +285,6 @@ def step_bytes(shape: Any, *, product: str = "part") -> bytes:
     if writer.WriteStream(stream) != IFSelect_RetDone:
         raise CadError("geometry_failed", "the STEP writer failed")
     return stream.getvalue()
-
-
-def stl_bytes(
-    vertices: NDArray[np.float64], faces: NDArray[np.int64], *, header: str = ""
-) -> bytes:
-    """A binary STL of the triangles, with facet normals."""
-    triangles = vertices[faces]
-    normals = np.cross(triangles[:, 1] - triangles[:, 0], triangles[:, 2] - triangles[:, 0])
-    lengths = np.linalg.norm(normals, axis=1, keepdims=True)
-    np.divide(normals, lengths, out=normals, where=lengths > 0)
-    records = np.zeros(len(faces), dtype=_STL_RECORD)
-    records["normal"] = normals
-    records["vertices"] = triangles
-    head = header.encode("utf-8")[:80].ljust(80, b" ")
-    return head + len(faces).to_bytes(4, "little") + records.tobytes()
 
 
 def _check_solids(shape: Any) -> int:

@@ -139,10 +139,25 @@ def _read_ascii(data: bytes) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
     return vertices, np.arange(len(vertices), dtype=np.int64).reshape(-1, 3)
 
 
-def write_binary_stl(path: Path, vertices: NDArray[np.floating], faces: NDArray[np.int64]) -> None:
-    """Write a binary STL (facet normals left zero, as most tools do and all re-compute)."""
+def binary_stl_bytes(
+    vertices: NDArray[np.floating], faces: NDArray[np.int64], *, header: str = "Maker Square"
+) -> bytes:
+    """A binary STL of the triangles (mm), with unit facet normals (zero for a sliver).
+
+    `header` fills the 80-byte header (UTF-8, cut to fit); it must not start with "solid",
+    or readers would take the file for ASCII.
+    """
+    triangles = np.asarray(vertices, dtype=np.float64)[faces]
+    normals = np.cross(triangles[:, 1] - triangles[:, 0], triangles[:, 2] - triangles[:, 0])
+    lengths = np.linalg.norm(normals, axis=1, keepdims=True)
+    np.divide(normals, lengths, out=normals, where=lengths > 0)
     records = np.zeros(len(faces), dtype=STL_RECORD)
-    records["vertices"] = np.asarray(vertices, dtype=np.float64)[faces]
-    with path.open("wb") as f:
-        f.write(b"Maker Square".ljust(80, b" ") + len(faces).to_bytes(4, "little"))
-        f.write(records.tobytes())
+    records["normal"] = normals
+    records["vertices"] = triangles
+    head = header.encode("utf-8")[:80].decode("utf-8", "ignore").encode("utf-8").ljust(80, b" ")
+    return head + len(faces).to_bytes(4, "little") + records.tobytes()
+
+
+def write_binary_stl(path: Path, vertices: NDArray[np.floating], faces: NDArray[np.int64]) -> None:
+    """Write a binary STL (see `binary_stl_bytes`)."""
+    path.write_bytes(binary_stl_bytes(vertices, faces))

@@ -264,6 +264,7 @@ class DesignCheckPanel(QWidget):
         self.check = check
         report = check.report
         self.model.set_findings(report.findings)
+        self.table.setVisible(bool(report.findings))
         self.table.resizeRowsToContents()
         self.summary_label.setText(self._summary(report.findings, report.ok))
         self.estimates_label.setText(estimates_text(check.estimates, QLocale()))

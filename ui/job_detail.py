@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import catalogue, designs, jobs, money, quotes
+from app import catalogue, designs, jobs, money, part_templates, quotes
 from app.changes import Changes, Result
+from cad.parametric import ParamValue
 from ui.app_context import AppContext
 from ui.design_check_panel import DesignCheckPanel
 from ui.labels import move_label, priority_label, status_label
-from ui.tasks import TaskContext
+from ui.tasks import Task, TaskContext
+from ui.template_labels import template_label
 
 SUFFIX_FILTER = "*.stl *.STL *.obj *.ply *.off *.3mf *.glb *.gltf"
 
@@ -122,8 +124,19 @@ class JobDetailWidget(QScrollArea):
         self.designs_title = section_title()
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self.import_by_dialog)
+        self.new_part_button = QPushButton()
+        self.new_part_button.clicked.connect(self.new_part_by_dialog)
+        self.part_progress = QLabel()
+        self.part_progress.setObjectName("hint")
+        self.part_progress.hide()
+        self._part_task: Task | None = None
+        self._part_values: tuple[str, dict[str, ParamValue]] | None = None
+        ctx.tasks.task_progress.connect(self._on_part_task_progress)
+        ctx.tasks.task_finished.connect(self._on_part_task_finished)
         designs_head.addWidget(self.designs_title)
         designs_head.addStretch(1)
+        designs_head.addWidget(self.part_progress)
+        designs_head.addWidget(self.new_part_button)
         designs_head.addWidget(self.import_button)
         c.addLayout(designs_head)
         self.designs_list = QListWidget()
@@ -484,6 +497,54 @@ class JobDetailWidget(QScrollArea):
                 label=self.tr("Importing %1").replace("%1", path.name),
             )
 
+    def new_part_by_dialog(self) -> None:
+        """Ask for a template and its sizes (the last ones again), then make the part."""
+        from ui.part_template_dialog import PartTemplateDialog
+
+        if self.job_id is None:
+            return
+        dialog = PartTemplateDialog(self, initial=self._part_values)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.make_part(*dialog.values()))
+        dialog.open()
+
+    def make_part(self, code: str, params: dict[str, ParamValue]) -> None:
+        """Build the part and record it on the write lane (make_part writes itself)."""
+        if self.job_id is None:
+            return
+        ws, job_id, author = self.ctx.ws, self.job_id, self.ctx.user_name
+        self._part_values = (code, params)
+
+        def build(task: TaskContext) -> Result[str]:
+            def progress(percent: int, stage: str) -> None:
+                if stage != "done":  # once recorded, a cancel would only lose the result
+                    task.report(percent, stage)
+
+            return part_templates.make_part(
+                ws, job_id, code, params, author=author, progress=progress
+            )
+
+        label = self.tr("Making %1").replace("%1", template_label(code))
+        self._part_task = self.ctx.tasks.run(
+            build, on_done=self._on_imported, on_error=self._show_error, lane="write", label=label
+        )
+        self.new_part_button.setEnabled(False)
+        self.part_progress.setText(self.tr("Making the part…"))
+        self.part_progress.setToolTip(label)
+        self.part_progress.show()
+
+    def _on_part_task_progress(self, task: Task) -> None:
+        if task is self._part_task:
+            self.part_progress.setText(
+                self.tr("Making the part… %1%").replace("%1", str(task.percent))
+            )
+
+    def _on_part_task_finished(self, task: Task) -> None:  # done, failed or cancelled
+        if task is self._part_task:
+            self._part_task = None
+            self.part_progress.hide()
+            self.new_part_button.setEnabled(True)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.job_id and any(
             designs.is_supported(Path(u.toLocalFile())) for u in event.mimeData().urls()
@@ -560,6 +621,8 @@ class JobDetailWidget(QScrollArea):
         self.more_button.setText(self.tr("More"))
         self.designs_title.setText(self.tr("Designs"))
         self.import_button.setText(self.tr("Import design…"))
+        self.new_part_button.setText(self.tr("New part…"))
+        self.new_part_button.setToolTip(self.tr("Make a part from a template: ring, bracket, …"))
         self.drop_hint.setText(
             self.tr("Drop STL, OBJ, PLY, OFF, 3MF or glTF files here to add them to this job.")
         )

@@ -15,10 +15,12 @@ from app.errors import (
     MakerSquareError,
     NotAWorkspaceError,
     NotFoundError,
+    PartBuildError,
     QuoteFrozenError,
     SchemaTooNewError,
     WorkspaceNotFoundError,
 )
+from ui.template_labels import parameter_label, template_label, unit_suffix
 
 translate = QCoreApplication.translate
 
@@ -130,6 +132,8 @@ def error_text(exc: BaseException) -> str:
             .replace("%1", str(p.get("file", "")))
             .replace("%2", cad_error_text(str(p.get("cad_code", ""))))
         )
+    if isinstance(exc, PartBuildError):
+        return part_build_error_text(exc)
     if isinstance(exc, InvalidValueError):
         if p.get("reason") == "demo_exists":
             return translate("Labels", "This workspace already holds the demo.")
@@ -147,6 +151,41 @@ def error_text(exc: BaseException) -> str:
             "%1", exc.strerror or str(exc)
         )
     return translate("Labels", "Something went wrong.")
+
+
+def part_build_error_text(exc: PartBuildError) -> str:
+    """Why a part could not be made from its template, naming the size to change."""
+    p = exc.params
+    part = template_label(str(p.get("template", "")))
+    cad_code = str(p.get("cad_code", ""))
+    name = str(p.get("parameter") or "")
+    if not name or name == "template":
+        return (
+            translate("Labels", "Could not make %1: %2")
+            .replace("%1", part)
+            .replace("%2", cad_error_text(cad_code))
+        )
+    size = parameter_label(name)
+    if cad_code == "geometry_failed":
+        text = translate(
+            "Labels",
+            "Could not make %1 with these sizes: “%2” does not fit with the others. "
+            "Change it and try again.",
+        )
+    elif p.get("reason") == "out_of_range" and all(
+        isinstance(p.get(k), int | float) for k in ("minimum", "maximum")
+    ):
+        unit = unit_suffix(str(p.get("unit", "")))
+        return (
+            translate("Labels", "Could not make %1: “%2” must be from %3 to %4.")
+            .replace("%1", part)
+            .replace("%2", size)
+            .replace("%3", f"{p['minimum']:g}{unit}")
+            .replace("%4", f"{p['maximum']:g}{unit}")
+        )
+    else:
+        text = translate("Labels", "Could not make %1: “%2” is missing or not valid.")
+    return text.replace("%1", part).replace("%2", size)
 
 
 def field_error_text(field: str) -> str:

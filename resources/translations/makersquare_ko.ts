@@ -63,13 +63,15 @@ Log file: %1</source>
         <location filename="../../ui/design_check_panel.py" line="279" />
         <source>✔ Can be made; %n warning(s) to look at.</source>
         <translation>
-            <numerusform>✔ 제작 가능: 확인할 경고 %n건.</numerusform></translation>
+            <numerusform>✔ 제작 가능: 확인할 경고 %n건.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/design_check_panel.py" line="280" />
         <source>✖ Cannot be made as it is: %n error(s).</source>
         <translation>
-            <numerusform>✖ 이대로는 제작할 수 없습니다: 오류 %n건.</numerusform></translation>
+            <numerusform>✖ 이대로는 제작할 수 없습니다: 오류 %n건.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/design_check_panel.py" line="283" />
@@ -535,187 +537,212 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/job_detail.py" line="301" />
+        <location filename="../../ui/job_detail.py" line="314" />
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="357" />
+        <location filename="../../ui/job_detail.py" line="370" />
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="358" />
+        <location filename="../../ui/job_detail.py" line="371" />
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="359" />
+        <location filename="../../ui/job_detail.py" line="372" />
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="359" />
+        <location filename="../../ui/job_detail.py" line="372" />
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="360" />
+        <location filename="../../ui/job_detail.py" line="373" />
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="370" />
+        <location filename="../../ui/job_detail.py" line="383" />
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="370" />
+        <location filename="../../ui/job_detail.py" line="383" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="375" />
+        <location filename="../../ui/job_detail.py" line="388" />
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="419" />
+        <location filename="../../ui/job_detail.py" line="432" />
         <source>Saving job</source>
         <translation>작업 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="430" />
+        <location filename="../../ui/job_detail.py" line="443" />
         <source>Changing status</source>
         <translation>상태 변경 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="455" />
+        <location filename="../../ui/job_detail.py" line="468" />
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="457" />
+        <location filename="../../ui/job_detail.py" line="470" />
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="474" />
+        <location filename="../../ui/job_detail.py" line="487" />
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="484" />
+        <location filename="../../ui/job_detail.py" line="497" />
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="517" />
+        <location filename="../../ui/job_detail.py" line="527" />
+        <source>Making %1</source>
+        <translation>%1 만드는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_detail.py" line="532" />
+        <source>Making the part…</source>
+        <translation>부품 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_detail.py" line="539" />
+        <source>Making the part… %1%</source>
+        <translation>부품 만드는 중… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_detail.py" line="578" />
         <source>Creating quote</source>
         <translation>견적서 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="538" />
+        <location filename="../../ui/job_detail.py" line="599" />
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="539" />
+        <location filename="../../ui/job_detail.py" line="600" />
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="543" />
+        <location filename="../../ui/job_detail.py" line="604" />
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="544" />
+        <location filename="../../ui/job_detail.py" line="605" />
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="545" />
+        <location filename="../../ui/job_detail.py" line="606" />
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="546" />
+        <location filename="../../ui/job_detail.py" line="607" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="547" />
+        <location filename="../../ui/job_detail.py" line="608" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="548" />
+        <location filename="../../ui/job_detail.py" line="609" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="553" />
+        <location filename="../../ui/job_detail.py" line="614" />
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="559" />
+        <location filename="../../ui/job_detail.py" line="620" />
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="560" />
+        <location filename="../../ui/job_detail.py" line="621" />
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="561" />
+        <location filename="../../ui/job_detail.py" line="622" />
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="562" />
+        <location filename="../../ui/job_detail.py" line="623" />
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="564" />
+        <location filename="../../ui/job_detail.py" line="624" />
+        <source>New part…</source>
+        <translation>새 부품…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_detail.py" line="625" />
+        <source>Make a part from a template: ring, bracket, …</source>
+        <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_detail.py" line="627" />
         <source>Drop STL, OBJ, PLY, OFF, 3MF or glTF files here to add them to this job.</source>
         <translation>STL, OBJ, PLY, OFF, 3MF, glTF 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="566" />
+        <location filename="../../ui/job_detail.py" line="629" />
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="567" />
+        <location filename="../../ui/job_detail.py" line="630" />
         <source>+ New quote</source>
         <translation>+ 새 견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="569" />
+        <location filename="../../ui/job_detail.py" line="632" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="569" />
+        <location filename="../../ui/job_detail.py" line="632" />
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="569" />
+        <location filename="../../ui/job_detail.py" line="632" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="569" />
+        <location filename="../../ui/job_detail.py" line="632" />
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="571" />
+        <location filename="../../ui/job_detail.py" line="634" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -794,302 +821,322 @@ Log file: %1</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Inquiry</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Quoting</source>
         <translation>견적 중</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Quoted</source>
         <translation>견적 발송</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Accepted</source>
         <translation>수주</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>In production</source>
         <translation>제작 중</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Quality check</source>
         <translation>품질 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Delivered</source>
         <translation>납품 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location filename="../../ui/labels.py" line="38" />
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location filename="../../ui/labels.py" line="39" />
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="46" />
         <source>Revise quote</source>
         <translation>견적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
+        <location filename="../../ui/labels.py" line="48" />
         <source>Back to production</source>
         <translation>재작업 (제작으로)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location filename="../../ui/labels.py" line="50" />
         <source>Resume</source>
         <translation>작업 재개</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Start quoting</source>
         <translation>견적 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>Mark quoted</source>
         <translation>견적 발송으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Customer accepted</source>
         <translation>수주 확정</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Start production</source>
         <translation>제작 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Start quality check</source>
         <translation>품질 검사 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Mark delivered</source>
         <translation>납품 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Close job</source>
         <translation>작업 종결</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="59" />
         <source>Put on hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="60" />
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location filename="../../ui/labels.py" line="66" />
         <source>Low</source>
         <translation>낮음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>High</source>
         <translation>높음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Urgent</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>The file is empty.</source>
         <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location filename="../../ui/labels.py" line="76" />
         <source>The file is damaged or not in the format its name says.</source>
         <translation>파일이 손상되었거나, 확장자와 실제 파일 형식이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES or BREP.</source>
         <translation>지원하지 않는 파일 형식입니다. STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 또는 BREP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>The file is too large to open.</source>
         <translation>파일이 너무 커서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location filename="../../ui/labels.py" line="84" />
         <source>The file contains invalid coordinates (not numbers).</source>
         <translation>파일에 잘못된 좌표(숫자가 아닌 값)가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>The file contains no surfaces.</source>
         <translation>파일에 면(서피스)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="86" />
         <source>A size of the part is missing or out of range.</source>
         <translation>부품 치수가 빠졌거나 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>The part cannot be built with these sizes (a rounding or wall is too big).</source>
         <translation>이 치수로는 부품을 만들 수 없습니다 (모깎기나 벽이 너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="90" />
         <source>STEP, IGES and BREP need OpenCASCADE, which is not installed.</source>
         <translation>STEP, IGES, BREP 파일에는 OpenCASCADE가 필요한데 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="93" />
         <source>The file took too long to read.</source>
         <translation>파일을 읽는 데 너무 오래 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>The file could not be read.</source>
         <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="103" />
         <source>A job that is '%1' cannot become '%2'. Possible next steps: %3.</source>
         <translation>'%1' 상태의 작업은 '%2' 상태로 바꿀 수 없습니다. 가능한 다음 단계: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>This workspace was saved by a newer version of Maker Square. Update Maker Square to open it; the workspace was not changed.</source>
         <translation>이 워크스페이스는 더 새로운 버전의 Maker Square에서 저장되었습니다. 열려면 Maker Square를 업데이트하세요. 워크스페이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>This file is not a Maker Square workspace; it was not changed.</source>
         <translation>이 파일은 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="117" />
         <source>No workspace was found at %1.</source>
         <translation>%1에서 워크스페이스를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119" />
+        <location filename="../../ui/labels.py" line="121" />
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요. 잃어버린 데이터는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123" />
+        <location filename="../../ui/labels.py" line="125" />
         <source>This quote revision was sent and cannot change. Make a new revision to edit it.</source>
         <translation>이 차수의 견적서는 이미 발송되어 변경할 수 없습니다. 수정하려면 새 차수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location filename="../../ui/labels.py" line="131" />
         <source>Could not import %1: %2</source>
         <translation>%1 파일을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
+        <location filename="../../ui/labels.py" line="139" />
         <source>This workspace already holds the demo.</source>
         <translation>이 워크스페이스에는 이미 데모 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137" />
+        <location filename="../../ui/labels.py" line="141" />
         <source>The demo goes into a new, empty workspace; this one already has work.</source>
         <translation>데모는 비어 있는 새 워크스페이스에만 만들 수 있습니다. 이 워크스페이스에는 이미 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142" />
+        <location filename="../../ui/labels.py" line="146" />
         <source>It no longer exists; it may have been deleted.</source>
         <translation>해당 항목을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144" />
+        <location filename="../../ui/labels.py" line="148" />
         <source>Permission denied: %1</source>
         <translation>접근 권한이 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146" />
+        <location filename="../../ui/labels.py" line="150" />
         <source>The file system reported an error: %1</source>
         <translation>파일 시스템 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149" />
+        <location filename="../../ui/labels.py" line="153" />
         <source>Something went wrong.</source>
         <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154" />
+        <location filename="../../ui/labels.py" line="164" />
+        <source>Could not make %1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170" />
+        <source>Could not make %1 with these sizes: “%2” does not fit with the others. Change it and try again.</source>
+        <translation>%1: 이 치수로는 만들 수 없습니다. ‘%2’ 값이 다른 치수와 맞지 않으니 바꾼 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178" />
+        <source>Could not make %1: “%2” must be from %3 to %4.</source>
+        <translation>%1: 만들 수 없습니다. ‘%2’ 값은 %3부터 %4까지여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185" />
+        <source>Could not make %1: “%2” is missing or not valid.</source>
+        <translation>%1: 만들 수 없습니다. ‘%2’ 값이 없거나 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="191" />
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="155" />
+        <location filename="../../ui/labels.py" line="192" />
         <source>Enter the customer's name.</source>
         <translation>거래처명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156" />
+        <location filename="../../ui/labels.py" line="193" />
         <source>The business registration number is not valid.</source>
         <translation>사업자등록번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="157" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>Enter an item name for the line.</source>
         <translation>품목명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158" />
+        <location filename="../../ui/labels.py" line="195" />
         <source>The quantity must be a whole number, 0 or more.</source>
         <translation>수량은 0 이상의 정수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="159" />
+        <location filename="../../ui/labels.py" line="196" />
         <source>The unit price must be a whole number of won, 0 or more.</source>
         <translation>단가는 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="162" />
+        <location filename="../../ui/labels.py" line="199" />
         <source>The validity date cannot be before the issue date.</source>
         <translation>유효기한은 견적일보다 앞설 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="163" />
+        <location filename="../../ui/labels.py" line="200" />
         <source>Add at least one line to the quote first.</source>
         <translation>먼저 견적서에 품목을 한 개 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="164" />
+        <location filename="../../ui/labels.py" line="201" />
         <source>A value is not valid.</source>
         <translation>입력값이 올바르지 않습니다.</translation>
     </message>
@@ -1271,6 +1318,36 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/new_job_dialog.py" line="73" />
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PartTemplateDialog</name>
+    <message>
+        <location filename="../../ui/part_template_dialog.py" line="52" />
+        <source>New part from a template</source>
+        <extracomment>The order templates are offered in.</extracomment>
+        <translation>템플릿으로 새 부품 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_template_dialog.py" line="62" />
+        <source>&amp;Template</source>
+        <translation>템플릿(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_template_dialog.py" line="71" />
+        <source>Sizes</source>
+        <translation>치수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_template_dialog.py" line="85" />
+        <source>Make part</source>
+        <extracomment>fields[template code][parameter name] -&gt; its input widget</extracomment>
+        <translation>부품 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/part_template_dialog.py" line="137" />
+        <source>From %1 to %2</source>
+        <translation>%1부터 %2까지</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1827,169 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/settings_page.py" line="434" />
         <source>Price (won/kg)</source>
         <translation>kg당 단가 (원)</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../ui/template_labels.py" line="16" />
+        <source>Ring (Korean size)</source>
+        <translation>반지 (호수)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="17" />
+        <source>L-bracket</source>
+        <translation>L자 브래킷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="18" />
+        <source>Enclosure with lid</source>
+        <translation>뚜껑 있는 케이스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="19" />
+        <source>Knob</source>
+        <translation>노브 (손잡이)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="25" />
+        <source>A band ring made to a Korean ring size (호), flat or rounded inside.</source>
+        <translation>호수에 맞춘 밴드 반지입니다. 안쪽은 평평하게 또는 둥글게 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="29" />
+        <source>An L of two legs with a fillet in the inner corner and a hole through each leg.</source>
+        <translation>두 다리로 된 L자 브래킷입니다. 안쪽 모서리에 모깎기가, 다리마다 구멍이 하나씩 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="33" />
+        <source>An open box and a lid that fits into it, laid side by side to print.</source>
+        <translation>위가 열린 상자와 그 안에 끼워지는 뚜껑을 나란히 놓아 한 번에 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="37" />
+        <source>A round knob with a bore for a D-cut or round shaft, knurled or smooth.</source>
+        <translation>D컷 축이나 원형 축에 끼우는 둥근 노브입니다. 널링을 넣거나 매끈하게 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="47" />
+        <source>Ring size</source>
+        <translation>호수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="48" />
+        <source>Band width</source>
+        <translation>밴드 폭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="49" />
+        <source>Thickness</source>
+        <translation>두께</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="50" />
+        <source>Comfort fit (rounded inside)</source>
+        <translation>컴포트 핏 (안쪽 둥글게)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="52" />
+        <source>Leg A (along the base)</source>
+        <translation>다리 A (바닥 방향)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="53" />
+        <source>Leg B (upright)</source>
+        <translation>다리 B (세로 방향)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="54" />
+        <source>Width</source>
+        <translation>폭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="55" />
+        <source>Inner fillet radius</source>
+        <translation>안쪽 모깎기 반경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="56" />
+        <source>Hole diameter (0: no holes)</source>
+        <translation>구멍 지름 (0: 구멍 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="58" />
+        <source>Outer length (X)</source>
+        <translation>외부 길이 (X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="59" />
+        <source>Outer width (Y)</source>
+        <translation>외부 폭 (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="60" />
+        <source>Outer height (Z)</source>
+        <translation>외부 높이 (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="61" />
+        <source>Wall thickness</source>
+        <translation>벽 두께</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="62" />
+        <source>Corner radius</source>
+        <translation>모서리 반경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="63" />
+        <source>Lid clearance</source>
+        <translation>뚜껑 유격</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="65" />
+        <source>Diameter</source>
+        <translation>지름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="66" />
+        <source>Height</source>
+        <translation>높이</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="67" />
+        <source>Shaft bore diameter</source>
+        <translation>축 구멍 지름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="68" />
+        <source>Shaft</source>
+        <translation>축 모양</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="69" />
+        <source>Knurls (0: smooth)</source>
+        <translation>널링 수 (0: 매끈하게)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="75" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="76" />
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="77" />
+        <source>D-cut (with a flat)</source>
+        <translation>D컷 (평면 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_labels.py" line="78" />
+        <source>Round</source>
+        <translation>원형</translation>
     </message>
 </context>
 <context>
