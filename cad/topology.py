@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Final, Protocol
 
 import numpy as np
@@ -62,7 +63,7 @@ class Topology:
     bodies: int
     body_volumes: FloatArray  # signed volume of each body
 
-    @property
+    @cached_property
     def body_of_face(self) -> IntArray:
         return self.body_of_vertex[self.faces[:, 0]]
 
@@ -120,6 +121,9 @@ def edge_keys(n_vertices: int, columns: list[IntArray]) -> IntArray:
 def edge_counts(n_vertices: int, columns: list[IntArray]) -> EdgeCounts:
     keys = edge_keys(n_vertices, columns)
     keys.sort()
+    if _every_edge_once_each_way(keys):  # the clean, common case: no grouping needed
+        empty = np.zeros(0, np.int64)
+        return EdgeCounts(len(keys) // 2, empty, empty, empty)
     undirected = keys >> 1
     starts = np.flatnonzero(np.concatenate(([True], undirected[1:] != undirected[:-1])))
     counts = np.diff(np.append(starts, len(keys)))
@@ -131,6 +135,15 @@ def edge_counts(n_vertices: int, columns: list[IntArray]) -> EdgeCounts:
         non_manifold_keys=edge[counts > 2],
         inconsistent_keys=edge[(counts == 2) & (forwards != 1)],
     )
+
+
+def _every_edge_once_each_way(keys: IntArray) -> bool:
+    """On sorted keys: is every edge there exactly twice, once backwards (even key) and once
+    forwards (the next odd key)? Then pairs are (2k, 2k + 1) and no pair repeats its edge."""
+    if len(keys) % 2:
+        return False
+    even, odd = keys[0::2], keys[1::2]
+    return bool(np.all(odd - even == 1) and np.all(even[1:] > odd[:-1]))
 
 
 def faces_of_edges(n_vertices: int, faces: IntArray, keys: IntArray) -> IntArray:
