@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -64,6 +65,19 @@ def main(out: Path) -> None:
         window.jobs_page.select_job(best.id)
         settle(app)
         window.grab().save(str(out / f"job_detail_{lang}.png"))
+        sample = "열린상자_오류샘플"  # the demo's open box, for its findings
+        flawed = next(
+            r for r in rows if any(d.design_name == sample for d in list_designs(ws, r.id))
+        )
+        window.jobs_page.select_job(flawed.id)
+        settle(app, 300)
+        deadline = time.monotonic() + 30
+        while (ctx.tasks.active or window.jobs_page.detail.check_panel.check is None) and (
+            time.monotonic() < deadline
+        ):
+            settle(app, 200)
+        settle(app)
+        window.grab().save(str(out / f"check_{lang}.png"))
         rev = quotes.list_quotes(ws, best.id)[0].latest_revision_id
         dialog = QuoteDialog(ctx, rev, window)
         dialog.show()

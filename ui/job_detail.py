@@ -41,7 +41,9 @@ from ui.labels import move_label, priority_label, status_label
 from ui.tasks import Task, TaskContext
 from ui.template_labels import template_label
 
-SUFFIX_FILTER = "*.stl *.STL *.obj *.ply *.off *.3mf *.glb *.gltf"
+SUFFIX_FILTER = " ".join(
+    f"*{suffix} *{suffix.upper()}" for suffix in sorted(designs.SUPPORTED_SUFFIXES)
+)
 
 
 DESIGN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -624,7 +626,9 @@ class JobDetailWidget(QScrollArea):
         self.new_part_button.setText(self.tr("New part…"))
         self.new_part_button.setToolTip(self.tr("Make a part from a template: ring, bracket, …"))
         self.drop_hint.setText(
-            self.tr("Drop STL, OBJ, PLY, OFF, 3MF or glTF files here to add them to this job.")
+            self.tr(
+                "Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job."  # noqa: E501
+            )
         )
         self.quotes_title.setText(self.tr("Quotes"))
         self.new_quote_button.setText(self.tr("+ New quote"))

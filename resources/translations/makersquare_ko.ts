@@ -55,46 +55,46 @@ Log file: %1</source>
         <translation>설정 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="277" />
+        <location filename="../../ui/design_check_panel.py" line="278" />
         <source>✔ Ready to make: no problems found.</source>
         <translation>✔ 제작 가능: 문제가 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/design_check_panel.py" line="279" />
+        <location filename="../../ui/design_check_panel.py" line="280" />
         <source>✔ Can be made; %n warning(s) to look at.</source>
         <translation>
             <numerusform>✔ 제작 가능: 확인할 경고 %n건.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/design_check_panel.py" line="280" />
+        <location filename="../../ui/design_check_panel.py" line="281" />
         <source>✖ Cannot be made as it is: %n error(s).</source>
         <translation>
             <numerusform>✖ 이대로는 제작할 수 없습니다: 오류 %n건.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="283" />
+        <location filename="../../ui/design_check_panel.py" line="284" />
         <source>Check for</source>
         <translation>검사 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="284" />
+        <location filename="../../ui/design_check_panel.py" line="285" />
         <source>Check again</source>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="285" />
+        <location filename="../../ui/design_check_panel.py" line="286" />
         <source>Repair</source>
         <translation>수리</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="287" />
+        <location filename="../../ui/design_check_panel.py" line="288" />
         <source>Writes a repaired copy as the next revision; this one is kept.</source>
         <translation>수리한 사본을 다음 리비전으로 저장합니다. 지금 리비전은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="289" />
+        <location filename="../../ui/design_check_panel.py" line="290" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -537,212 +537,212 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/job_detail.py" line="314" />
+        <location filename="../../ui/job_detail.py" line="316" />
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="370" />
+        <location filename="../../ui/job_detail.py" line="372" />
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="371" />
+        <location filename="../../ui/job_detail.py" line="373" />
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="372" />
+        <location filename="../../ui/job_detail.py" line="374" />
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="372" />
+        <location filename="../../ui/job_detail.py" line="374" />
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="373" />
+        <location filename="../../ui/job_detail.py" line="375" />
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="383" />
+        <location filename="../../ui/job_detail.py" line="385" />
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="383" />
+        <location filename="../../ui/job_detail.py" line="385" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="388" />
+        <location filename="../../ui/job_detail.py" line="390" />
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="432" />
+        <location filename="../../ui/job_detail.py" line="434" />
         <source>Saving job</source>
         <translation>작업 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="443" />
+        <location filename="../../ui/job_detail.py" line="445" />
         <source>Changing status</source>
         <translation>상태 변경 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="468" />
+        <location filename="../../ui/job_detail.py" line="470" />
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="470" />
+        <location filename="../../ui/job_detail.py" line="472" />
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="487" />
+        <location filename="../../ui/job_detail.py" line="489" />
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="497" />
+        <location filename="../../ui/job_detail.py" line="499" />
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="527" />
+        <location filename="../../ui/job_detail.py" line="529" />
         <source>Making %1</source>
         <translation>%1 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="532" />
+        <location filename="../../ui/job_detail.py" line="534" />
         <source>Making the part…</source>
         <translation>부품 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="539" />
+        <location filename="../../ui/job_detail.py" line="541" />
         <source>Making the part… %1%</source>
         <translation>부품 만드는 중… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="578" />
+        <location filename="../../ui/job_detail.py" line="580" />
         <source>Creating quote</source>
         <translation>견적서 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="599" />
+        <location filename="../../ui/job_detail.py" line="601" />
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="600" />
+        <location filename="../../ui/job_detail.py" line="602" />
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="604" />
+        <location filename="../../ui/job_detail.py" line="606" />
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="605" />
+        <location filename="../../ui/job_detail.py" line="607" />
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="606" />
+        <location filename="../../ui/job_detail.py" line="608" />
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="607" />
+        <location filename="../../ui/job_detail.py" line="609" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="608" />
+        <location filename="../../ui/job_detail.py" line="610" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="609" />
+        <location filename="../../ui/job_detail.py" line="611" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="614" />
+        <location filename="../../ui/job_detail.py" line="616" />
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="620" />
+        <location filename="../../ui/job_detail.py" line="622" />
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="621" />
+        <location filename="../../ui/job_detail.py" line="623" />
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="622" />
+        <location filename="../../ui/job_detail.py" line="624" />
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="623" />
+        <location filename="../../ui/job_detail.py" line="625" />
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="624" />
+        <location filename="../../ui/job_detail.py" line="626" />
         <source>New part…</source>
         <translation>새 부품…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="625" />
+        <location filename="../../ui/job_detail.py" line="627" />
         <source>Make a part from a template: ring, bracket, …</source>
         <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="627" />
-        <source>Drop STL, OBJ, PLY, OFF, 3MF or glTF files here to add them to this job.</source>
-        <translation>STL, OBJ, PLY, OFF, 3MF, glTF 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
+        <location filename="../../ui/job_detail.py" line="630" />
+        <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
+        <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="629" />
+        <location filename="../../ui/job_detail.py" line="633" />
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="630" />
+        <location filename="../../ui/job_detail.py" line="634" />
         <source>+ New quote</source>
         <translation>+ 새 견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="632" />
+        <location filename="../../ui/job_detail.py" line="636" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="632" />
+        <location filename="../../ui/job_detail.py" line="636" />
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="632" />
+        <location filename="../../ui/job_detail.py" line="636" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="632" />
+        <location filename="../../ui/job_detail.py" line="636" />
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="634" />
+        <location filename="../../ui/job_detail.py" line="638" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -1086,57 +1086,57 @@ Log file: %1</source>
         <translation>%1: 이 치수로는 만들 수 없습니다. ‘%2’ 값이 다른 치수와 맞지 않으니 바꾼 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178" />
+        <location filename="../../ui/labels.py" line="180" />
         <source>Could not make %1: “%2” must be from %3 to %4.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값은 %3부터 %4까지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="185" />
+        <location filename="../../ui/labels.py" line="187" />
         <source>Could not make %1: “%2” is missing or not valid.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값이 없거나 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="191" />
+        <location filename="../../ui/labels.py" line="193" />
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="192" />
+        <location filename="../../ui/labels.py" line="194" />
         <source>Enter the customer's name.</source>
         <translation>거래처명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="193" />
+        <location filename="../../ui/labels.py" line="195" />
         <source>The business registration number is not valid.</source>
         <translation>사업자등록번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="194" />
+        <location filename="../../ui/labels.py" line="196" />
         <source>Enter an item name for the line.</source>
         <translation>품목명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195" />
+        <location filename="../../ui/labels.py" line="197" />
         <source>The quantity must be a whole number, 0 or more.</source>
         <translation>수량은 0 이상의 정수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="196" />
+        <location filename="../../ui/labels.py" line="198" />
         <source>The unit price must be a whole number of won, 0 or more.</source>
         <translation>단가는 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="199" />
+        <location filename="../../ui/labels.py" line="201" />
         <source>The validity date cannot be before the issue date.</source>
         <translation>유효기한은 견적일보다 앞설 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="200" />
+        <location filename="../../ui/labels.py" line="202" />
         <source>Add at least one line to the quote first.</source>
         <translation>먼저 견적서에 품목을 한 개 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201" />
+        <location filename="../../ui/labels.py" line="203" />
         <source>A value is not valid.</source>
         <translation>입력값이 올바르지 않습니다.</translation>
     </message>

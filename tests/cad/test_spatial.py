@@ -9,24 +9,10 @@ import pytest
 
 from cad.spatial import self_intersections, thin_walls
 from tests.cad.conftest import box_arrays
+from tests.cad.parts import hollow_box
+from tests.cad.parts import join as merged
 
 Mesh = tuple[np.ndarray, np.ndarray]
-
-
-def merged(*meshes: Mesh) -> Mesh:
-    """One mesh from several, without any boolean: faces renumbered, vertices stacked."""
-    vertices, faces, offset = [], [], 0
-    for v, f in meshes:
-        vertices.append(v)
-        faces.append(f + offset)
-        offset += len(v)
-    return np.vstack(vertices), np.vstack(faces)
-
-
-def hollow_box(size: float, wall: float) -> Mesh:
-    """An outer box facing out and an inner box facing in (the cavity)."""
-    inner_v, inner_f = box_arrays((size - 2 * wall,) * 3, (wall,) * 3)
-    return merged(box_arrays((size,) * 3), (inner_v, inner_f[:, ::-1]))
 
 
 def prism(polygon: list[tuple[float, float]], caps: list[tuple[int, int, int]], h: float) -> Mesh:
