@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -129,6 +130,20 @@ class SettingsPage(QScrollArea):
         qf.addRow(self.quote_labels[2], self.validity_days)
         v.addWidget(self.quote_box)
 
+        # design checks
+        self.cad_box = QGroupBox()
+        cf = QFormLayout(self.cad_box)
+        self.tessellation = QDoubleSpinBox()
+        self.tessellation.setObjectName("tessellationTolerance")
+        self.tessellation.setDecimals(3)
+        self.tessellation.setRange(0.001, 1.0)
+        self.tessellation.setSingleStep(0.01)
+        self.tessellation.setSuffix(" mm")
+        self.tessellation.editingFinished.connect(self._on_tessellation_changed)
+        self.tessellation_label = QLabel()
+        cf.addRow(self.tessellation_label, self.tessellation)
+        v.addWidget(self.cad_box)
+
         # catalogue
         self.machines_box = QGroupBox()
         mv = QVBoxLayout(self.machines_box)
@@ -165,6 +180,7 @@ class SettingsPage(QScrollArea):
         rule = money.RoundingRule.from_setting(settings.get_workspace_setting(ws, "quote.rounding"))
         self.rounding_default.setCurrentIndex(rounding_index(rule))
         self.validity_days.setValue(int(settings.get_workspace_setting(ws, "quote.validity_days")))
+        self.tessellation.setValue(float(settings.get_workspace_setting(ws, "cad.tessellation_mm")))
         self._filling = False
         self._load_catalogue()
 
@@ -309,6 +325,17 @@ class SettingsPage(QScrollArea):
             label=self.tr("Saving settings"),
         )
 
+    def _on_tessellation_changed(self) -> None:
+        if self._filling:
+            return
+        ws, value = self.ctx.ws, round(self.tessellation.value(), 3)
+        self.ctx.tasks.write(
+            lambda: settings.set_workspace_setting(ws, "cad.tessellation_mm", value),
+            on_done=self._on_defaults_saved,
+            on_error=self._error,
+            label=self.tr("Saving settings"),
+        )
+
     def _on_defaults_saved(self, result: object) -> None:
         assert isinstance(result, Result)
         self.ctx.bus.emit_changes(result.changes)
@@ -415,6 +442,14 @@ class SettingsPage(QScrollArea):
         fill_vat_combo(self.vat_default)
         fill_rounding_combo(self.rounding_default)
         self._filling = False
+        self.cad_box.setTitle(self.tr("Design checks"))
+        self.tessellation_label.setText(self.tr("STEP/IGES meshing tolerance"))
+        self.tessellation.setToolTip(
+            self.tr(
+                "How far the triangles of an imported STEP, IGES or BREP part may lie from its "
+                "true surface. Smaller is more exact and slower; applies to new imports."
+            )
+        )
         self.machines_box.setTitle(self.tr("Machines"))
         self.machines.setHorizontalHeaderLabels(
             [

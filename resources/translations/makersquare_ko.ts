@@ -1630,201 +1630,217 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="223" />
+        <location filename="../../ui/settings_page.py" line="239" />
         <source>%1 of 10 digits</source>
         <translation>10자리 중 %1자리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="226" />
+        <location filename="../../ui/settings_page.py" line="242" />
         <source>✓ valid</source>
         <translation>✓ 올바른 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="229" />
+        <location filename="../../ui/settings_page.py" line="245" />
         <source>✗ check digit does not match</source>
         <translation>✗ 검증번호가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234" />
+        <location filename="../../ui/settings_page.py" line="250" />
         <source>Seal image</source>
         <translation>도장 이미지</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="234" />
+        <location filename="../../ui/settings_page.py" line="250" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272" />
+        <location filename="../../ui/settings_page.py" line="288" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="282" />
+        <location filename="../../ui/settings_page.py" line="298" />
         <source>Saving profile</source>
         <translation>사업자 정보 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="288" />
+        <location filename="../../ui/settings_page.py" line="304" />
         <source>Saved</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="309" />
+        <location filename="../../ui/settings_page.py" line="325" />
+        <location filename="../../ui/settings_page.py" line="336" />
         <source>Saving settings</source>
         <translation>설정 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="373" />
+        <location filename="../../ui/settings_page.py" line="400" />
         <source>Saving catalogue</source>
         <translation>장비·재료 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244" />
-        <location filename="../../ui/settings_page.py" line="384" />
+        <location filename="../../ui/settings_page.py" line="260" />
+        <location filename="../../ui/settings_page.py" line="411" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245" />
+        <location filename="../../ui/settings_page.py" line="261" />
         <source>This file is not an image Maker Square can read.</source>
         <translation>Maker Square가 읽을 수 있는 이미지 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="388" />
-        <location filename="../../ui/settings_page.py" line="389" />
+        <location filename="../../ui/settings_page.py" line="415" />
+        <location filename="../../ui/settings_page.py" line="416" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="390" />
+        <location filename="../../ui/settings_page.py" line="417" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="391" />
+        <location filename="../../ui/settings_page.py" line="418" />
         <source>Business profile (printed on quotes)</source>
         <translation>사업자 정보 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="393" />
+        <location filename="../../ui/settings_page.py" line="420" />
         <source>Business name (상호)</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="394" />
+        <location filename="../../ui/settings_page.py" line="421" />
         <source>Representative (대표자)</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="395" />
+        <location filename="../../ui/settings_page.py" line="422" />
         <source>Registration no. (사업자등록번호)</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="396" />
+        <location filename="../../ui/settings_page.py" line="423" />
         <source>Address</source>
         <translation>사업장 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="397" />
+        <location filename="../../ui/settings_page.py" line="424" />
         <source>Business type (업태)</source>
         <translation>업태</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="398" />
+        <location filename="../../ui/settings_page.py" line="425" />
         <source>Business item (종목)</source>
         <translation>종목</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="399" />
+        <location filename="../../ui/settings_page.py" line="426" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="400" />
+        <location filename="../../ui/settings_page.py" line="427" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="404" />
+        <location filename="../../ui/settings_page.py" line="431" />
         <source>Seal (도장)</source>
         <translation>도장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="405" />
+        <location filename="../../ui/settings_page.py" line="432" />
         <source>Choose image…</source>
         <translation>이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="406" />
+        <location filename="../../ui/settings_page.py" line="433" />
         <source>Save profile</source>
         <translation>사업자 정보 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="407" />
+        <location filename="../../ui/settings_page.py" line="434" />
         <source>New quotes</source>
         <translation>새 견적서 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="410" />
+        <location filename="../../ui/settings_page.py" line="437" />
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="410" />
+        <location filename="../../ui/settings_page.py" line="437" />
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="410" />
+        <location filename="../../ui/settings_page.py" line="437" />
         <source>Valid for (days)</source>
         <translation>유효기간 (일)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="418" />
+        <location filename="../../ui/settings_page.py" line="445" />
+        <source>Design checks</source>
+        <translation>디자인 검사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="446" />
+        <source>STEP/IGES meshing tolerance</source>
+        <translation>STEP/IGES 메시 허용 오차</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="449" />
+        <source>How far the triangles of an imported STEP, IGES or BREP part may lie from its true surface. Smaller is more exact and slower; applies to new imports.</source>
+        <translation>가져온 STEP, IGES, BREP 부품의 삼각형이 실제 표면에서 벗어날 수 있는 거리입니다. 작을수록 정확하지만 느려지며, 새로 가져오는 파일부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="453" />
         <source>Machines</source>
         <translation>장비</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="421" />
-        <location filename="../../ui/settings_page.py" line="431" />
+        <location filename="../../ui/settings_page.py" line="456" />
+        <location filename="../../ui/settings_page.py" line="466" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="422" />
-        <location filename="../../ui/settings_page.py" line="432" />
+        <location filename="../../ui/settings_page.py" line="457" />
+        <location filename="../../ui/settings_page.py" line="467" />
         <source>Process</source>
         <translation>공정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="423" />
+        <location filename="../../ui/settings_page.py" line="458" />
         <source>Build volume (mm)</source>
         <translation>최대 가공 크기 (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="424" />
+        <location filename="../../ui/settings_page.py" line="459" />
         <source>Rate (won/h)</source>
         <translation>시간당 단가 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="425" />
+        <location filename="../../ui/settings_page.py" line="460" />
         <source>Setup (won)</source>
         <translation>셋업비 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="428" />
+        <location filename="../../ui/settings_page.py" line="463" />
         <source>Materials</source>
         <translation>재료</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="433" />
+        <location filename="../../ui/settings_page.py" line="468" />
         <source>Density (g/cm³)</source>
         <translation>밀도 (g/cm³)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="434" />
+        <location filename="../../ui/settings_page.py" line="469" />
         <source>Price (won/kg)</source>
         <translation>kg당 단가 (원)</translation>
     </message>
