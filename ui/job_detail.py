@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import catalogue, designs, jobs, money, part_templates, quotes
 from app.changes import Changes, Result
+from cad.loading import SUPPORTED_SUFFIXES
 from cad.parametric import ParamValue
 from ui.app_context import AppContext
 from ui.design_check_panel import DesignCheckPanel
@@ -42,7 +43,7 @@ from ui.tasks import Task, TaskContext
 from ui.template_labels import template_label
 
 SUFFIX_FILTER = " ".join(
-    f"*{suffix} *{suffix.upper()}" for suffix in sorted(designs.SUPPORTED_SUFFIXES)
+    f"*{suffix} *{suffix.upper()}" for suffix in sorted(SUPPORTED_SUFFIXES)
 )
 
 
