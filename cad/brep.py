@@ -17,8 +17,10 @@ already welded (by topology, not by coordinates) with every vertex used.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import logging
 import math
+import time
 from pathlib import Path
 from typing import Any, Final
 
@@ -93,6 +95,46 @@ def read_brep(
         log.debug("could not read %s as %s", path, fmt, exc_info=True)
         raise CadError("unreadable", f"{type(exc).__name__}: {exc}"[:300]) from exc
     return vertices, faces, units
+
+
+#: A STEP/IGES/BREP file that takes longer than this to read and mesh is refused.
+DEFAULT_TIMEOUT_S: Final = 120.0
+
+
+def read_brep_bounded(
+    path: Path, fmt: str, *, tolerance_mm: float = 0.05, timeout_s: float = DEFAULT_TIMEOUT_S
+) -> tuple[NDArray[np.float64], NDArray[np.int64], str]:
+    """`read_brep` in a child process killed after `timeout_s`: OpenCASCADE is C++ that
+    checks no cancel flag, and a hostile file must neither hang nor crash the caller."""
+    from cad.child import ChildFailed, call_in_child
+
+    if fmt not in BREP_FORMATS:
+        raise CadError("unsupported_format", f"{fmt!r} is not read through OpenCASCADE")
+    _check_tolerances(tolerance_mm, 15.0)
+    if not _kernel_installed():  # said here: the child would only say it later
+        raise CadError("cad_kernel_unavailable", "OCP is not installed")
+    deadline = time.monotonic() + timeout_s
+    try:
+        answer = call_in_child(_read_in_child, (str(path), fmt, tolerance_mm), deadline)
+    except ChildFailed as exc:
+        if exc.timed_out:
+            raise CadError("timeout", f"reading took over {timeout_s:g} s") from exc
+        raise CadError("unreadable", f"the CAD kernel stopped: {exc}") from exc
+    if answer[0] == "error":
+        raise CadError(answer[1], answer[2])
+    _, vertices, faces, units = answer
+    return vertices, faces, units
+
+
+def _read_in_child(conn: Any, path: str, fmt: str, tolerance_mm: float) -> None:
+    from cad.child import send_and_close
+
+    try:
+        vertices, faces, units = read_brep(Path(path), fmt, tolerance_mm=tolerance_mm)
+        message: object = ("ok", vertices, faces, units)
+    except CadError as exc:
+        message = ("error", exc.code, exc.detail)
+    send_and_close(conn, message)
 
 
 def tessellate(
@@ -247,6 +289,13 @@ def _check_tolerances(tolerance_mm: float, angular_tolerance_deg: float) -> None
         raise ValueError(f"tolerance_mm must be a positive number, not {tolerance_mm!r}")
     if not (math.isfinite(angular_tolerance_deg) and 0 < angular_tolerance_deg <= 90):
         raise ValueError(f"angular_tolerance_deg must be in (0, 90], not {angular_tolerance_deg!r}")
+
+
+def _kernel_installed() -> bool:
+    try:
+        return importlib.util.find_spec("OCP") is not None
+    except (ImportError, ValueError):  # ValueError: a module set to None (tests do that)
+        return False
 
 
 def _require_ocp() -> None:

@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from cad.brep import read_brep
+from cad.brep import read_brep_bounded
 from cad.errors import CadError
 from cad.mesh import MeshData, weld_vertices
 from cad.stl import read_stl
@@ -94,7 +94,7 @@ def read_mesh(
         elif fmt == "3mf":
             vertices, faces, units, scale = _read_3mf(path, max_bytes)
         elif suffix in _BREP_SUFFIXES:  # already in mm; `units` is what it was drawn in
-            vertices, faces, units = read_brep(path, fmt, tolerance_mm=tolerance_mm)
+            vertices, faces, units = read_brep_bounded(path, fmt, tolerance_mm=tolerance_mm)
         else:
             vertices, faces = _read_with_trimesh(path, fmt)
         return _finish(vertices, faces, fmt, units, scale)

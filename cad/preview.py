@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import multiprocessing as mp
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from typing import Any, Final
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from cad.child import ChildFailed, call_in_child, send_and_close
 from cad.report import Finding
 
 log = logging.getLogger(__name__)
@@ -46,8 +46,6 @@ _CLUSTER_TRIES: Final = 8
 # on spheres); aim a little under the target.
 _FACE_AREA: Final = 2.8
 _SLACK: Final = 1.1  # clustering aims at <= target * _SLACK faces
-_JOIN_S: Final = 5.0
-_PRELOAD: Final = ("__main__", "numpy", "scipy.spatial", "fast_simplification", __name__)
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]
@@ -224,45 +222,15 @@ def _quadric(v: F64, f: I64, target: int, budget_s: float) -> tuple[F64, I64, I6
 
 
 def _run_child(name: str, nv: int, nf: int, target: int, deadline: float) -> Any:
-    ctx = _context()
-    receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_quadric_child, args=(send, name, nv, nf, target), daemon=True)
     try:
-        proc.start()
-    except (OSError, RuntimeError, AssertionError) as exc:  # e.g. inside a daemon process
-        log.warning("quadric decimation could not start a process: %s", exc)
-        receive.close()
-        send.close()
+        result = call_in_child(_quadric_child, (name, nv, nf, target), deadline)
+    except ChildFailed as exc:
+        log.info("quadric decimation %s; clustering instead", exc)
         return None
-    send.close()
-    result: Any = None
-    try:
-        if receive.poll(max(0.0, deadline - time.monotonic())):
-            result = receive.recv()
-    except (EOFError, OSError):  # the child died without an answer
-        result = None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join(_JOIN_S)
-        receive.close()
-    if result is None:
-        log.info("quadric decimation overran its budget or died; clustering instead")
-    elif isinstance(result, str):
+    if isinstance(result, str):
         log.warning("quadric decimation failed: %s", result)
-        result = None
+        return None
     return result
-
-
-def _context() -> Any:
-    """forkserver where there is one (Linux, macOS), spawn elsewhere; never fork (Qt)."""
-    if "forkserver" not in mp.get_all_start_methods():
-        return mp.get_context("spawn")
-    ctx = mp.get_context("forkserver")
-    # The server imports these once, so each child starts in ~0.1 s instead of ~1 s.
-    # Takes effect only if the server is not yet running; "__main__" is the default.
-    ctx.set_forkserver_preload(list(_PRELOAD))
-    return ctx
 
 
 def _quadric_child(conn: Connection, name: str, nv: int, nf: int, target: int) -> None:
@@ -282,8 +250,7 @@ def _quadric_child(conn: Connection, name: str, nv: int, nf: int, target: int) -
         message = f"{type(exc).__name__}: {exc}"
     finally:
         shm.close()
-    conn.send(message)
-    conn.close()
+    send_and_close(conn, message)
 
 
 def _nearest_faces(v: F64, f: NDArray[Any], points: F64) -> I64:

@@ -303,3 +303,14 @@ def test_read_brep_refuses_other_formats_and_bad_tolerances(tmp_path: Path) -> N
         read_brep(path, "step", tolerance_mm=0)
     with pytest.raises(ValueError):
         read_brep(path, "step", angular_tolerance_deg=float("nan"))
+
+
+def test_a_step_that_takes_too_long_is_refused_with_timeout(tmp_path: Path) -> None:
+    """The kernel runs in a child process that is killed at the deadline."""
+    from cad.brep import read_brep_bounded
+
+    path = tmp_path / "part.step"
+    path.write_text(EMPTY_STEP)
+    with pytest.raises(CadError) as info:
+        read_brep_bounded(path, "step", timeout_s=0.0)
+    assert info.value.code == "timeout"
