@@ -192,6 +192,8 @@ class QuoteRevision(SyncMixin, Base):
     supply_total: Mapped[int] = mapped_column(Integer, default=0)
     tax_total: Mapped[int] = mapped_column(Integer, default=0)
     grand_total: Mapped[int] = mapped_column(Integer, default=0)
+    # A sibling draft the square made from a concurrent edit: the revision it branched from.
+    branch_of: Mapped[str | None] = mapped_column(String(36), default=None)
 
     quote: Mapped[Quote] = relationship(back_populates="revisions")
     lines: Mapped[list[QuoteLine]] = relationship(
@@ -230,12 +232,82 @@ class Comment(SyncMixin, Base):
     pin_json: Mapped[str | None] = mapped_column(Text, default=None)
 
 
+class JobMember(SyncMixin, Base):
+    """Who else works on a job (the square's access list): id is f"{job_id}:{user}"."""
+
+    __tablename__ = "job_member"
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))  # maker, advisor, trainer
+
+
 class Setting(Base):
     """Workspace-scoped settings (declared in app.settings); values are JSON text."""
 
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value_json: Mapped[str] = mapped_column(Text)
+
+
+class SyncState(Base):
+    """The sync engine's own small state (app.sync_state): cursor, server, last outcome."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+
+
+class SyncOutbox(Base):
+    """A local change waiting to be pushed; `change_id` is its retry key on the square."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = (
+        Index("ix_sync_outbox_record", "kind", "record_id"),
+        {"sqlite_autoincrement": True},
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(200))
+    job_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(10))  # upsert, delete
+    base_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    base_json: Mapped[str | None] = mapped_column(Text, default=None)
+    data_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class SyncBase(Base):
+    """A record's data as last seen from the square (the base of field-by-field merges).
+
+    `held`: the record arrived before its parent (a design revision before its design) and
+    waits here until the parent comes.
+    """
+
+    __tablename__ = "sync_base"
+    kind: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    job_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    data_json: Mapped[str] = mapped_column(Text)
+    held: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class SyncConflict(Base):
+    """A quote draft the square branched into a sibling: a person has to merge the two."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(200))
+    job_id: Mapped[str] = mapped_column(String(36))
+    sibling_id: Mapped[str | None] = mapped_column(String(200), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 Index("ix_job_status", Job.status)

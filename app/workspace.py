@@ -156,7 +156,10 @@ class Workspace:
     migrated_from: str | None = None
 
     def __post_init__(self) -> None:
+        from app.sync_tracking import track_local_writes  # (imports us through app.catalogue)
+
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", track_local_writes)
         self.files = FileStore(self.root / FILES_DIR)
 
     @property

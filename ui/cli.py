@@ -42,6 +42,11 @@ def run(args: argparse.Namespace) -> int:
         "demo": _demo,
         "quote": _quote,
         "check": _check,
+        "square": _square,
+        "sync": _sync_commands,
+        "job": _sync_commands,
+        "design": _sync_commands,
+        "comment": _sync_commands,
     }
     try:
         return commands[args.command](args, paths)
@@ -75,6 +80,24 @@ def _core_app(*, needs_gui: bool) -> QCoreApplication:
 
         return QGuiApplication(["makersquare"])
     return QCoreApplication(["makersquare"])
+
+
+def _square(args: argparse.Namespace, paths: Paths) -> int:
+    """The square's reference server (sync/server): serve, or add a user."""
+    from sync.server import cli as square
+
+    data = args.data or paths.data_dir / "square"
+    if args.square_command == "serve":
+        return square.serve(args.db, data, args.host, args.port)
+    password = sys.stdin.readline().rstrip("\n")
+    return square.add_user(args.name, args.role, password, args.db, data)
+
+
+def _sync_commands(args: argparse.Namespace, paths: Paths) -> int:
+    """sync, job, design and comment: the workspace commands scripts use (ui/cli_sync)."""
+    from ui import cli_sync
+
+    return cli_sync.run(args, paths)
 
 
 def _check(args: argparse.Namespace, _paths: Paths) -> int:

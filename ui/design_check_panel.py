@@ -277,8 +277,12 @@ class DesignCheckPanel(QWidget):
         if ok and not warnings:
             return self.tr("✔ Ready to make: no problems found.")
         if ok:
-            return self.tr("✔ Can be made; %n warning(s) to look at.", "", warnings)
-        return self.tr("✖ Cannot be made as it is: %n error(s).", "", errors)
+            if warnings == 1:
+                return self.tr("✔ Can be made; 1 warning to look at.")
+            return self.tr("✔ Can be made; %1 warnings to look at.").replace("%1", str(warnings))
+        if errors == 1:
+            return self.tr("✖ Cannot be made as it is: 1 error.")
+        return self.tr("✖ Cannot be made as it is: %1 errors.").replace("%1", str(errors))
 
     def retranslate(self) -> None:
         self.target_label.setText(self.tr("Check for"))

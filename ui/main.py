@@ -6,6 +6,8 @@
     makersquare demo [--workspace PATH] [--no-window]
     makersquare quote pdf QUOTE_NUMBER -o FILE [--revision N] [--workspace PATH]
     makersquare check PATH... [--preset NAME] [--json] [--csv FILE]
+    makersquare square serve|user add ...   makersquare sync --server URL --user NAME
+    makersquare job add|list|status|share ...   design import ...   comment add|list ...
 
 Errors go to stderr in one line with a non-zero exit, never a traceback.
 """
@@ -78,7 +80,57 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="print one JSON array on stdout")
     check.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per file")
+    _add_sync_parsers(sub, common)
     return parser
+
+
+def _add_sync_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """The square's server, one sync, and the job/design/comment commands scripts use."""
+    square = sub.add_parser("square", parents=[common], help="run the square's server")
+    square_sub = square.add_subparsers(dest="square_command", required=True, metavar="ACTION")
+    storage = argparse.ArgumentParser(add_help=False)
+    storage.add_argument("--db", metavar="URL", help="database URL (default: SQLite in --data)")
+    storage.add_argument("--data", type=Path, metavar="DIR", help="where the square keeps files")
+    serve = square_sub.add_parser("serve", parents=[common, storage], help="serve the square")
+    serve.add_argument("--host", default="127.0.0.1", metavar="H")
+    serve.add_argument("--port", type=int, default=8765, metavar="N")
+    user = square_sub.add_parser("user", parents=[common], help="the square's users")
+    user_sub = user.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    add = user_sub.add_parser("add", parents=[common, storage], help="add a user")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=("maker", "advisor", "trainer", "admin"))
+    add.add_argument("--password-stdin", action="store_true", required=True)
+    sync = sub.add_parser("sync", parents=[common], help="sync the workspace with the square once")
+    sync.add_argument("--server", required=True, metavar="URL")
+    sync.add_argument("--user", required=True, metavar="NAME")
+    sync.add_argument("--password-stdin", action="store_true")
+    job = sub.add_parser("job", parents=[common], help="jobs")
+    job_sub = job.add_subparsers(dest="job_command", required=True, metavar="ACTION")
+    job_add = job_sub.add_parser("add", parents=[common], help="add a job; prints its id")
+    job_add.add_argument("title", metavar="TITLE")
+    job_add.add_argument("--customer", metavar="NAME")
+    job_list = job_sub.add_parser("list", parents=[common], help="list the jobs")
+    job_list.add_argument("--json", action="store_true")
+    job_status = job_sub.add_parser("status", parents=[common], help="move a job")
+    job_status.add_argument("job_id", metavar="JOB_ID")
+    job_status.add_argument("status", metavar="STATUS")
+    job_share = job_sub.add_parser("share", parents=[common], help="share a job with a user")
+    job_share.add_argument("job_id", metavar="JOB_ID")
+    job_share.add_argument("user", metavar="USER")
+    job_share.add_argument("--role", required=True, choices=("advisor", "trainer", "maker"))
+    design = sub.add_parser("design", parents=[common], help="designs")
+    design_sub = design.add_subparsers(dest="design_command", required=True, metavar="ACTION")
+    design_import = design_sub.add_parser("import", parents=[common], help="import a file")
+    design_import.add_argument("job_id", metavar="JOB_ID")
+    design_import.add_argument("file", type=Path, metavar="FILE")
+    comment = sub.add_parser("comment", parents=[common], help="comments on a job")
+    comment_sub = comment.add_subparsers(dest="comment_command", required=True, metavar="ACTION")
+    comment_add = comment_sub.add_parser("add", parents=[common], help="comment on a job")
+    comment_add.add_argument("job_id", metavar="JOB_ID")
+    comment_add.add_argument("text", metavar="TEXT")
+    comment_list = comment_sub.add_parser("list", parents=[common], help="a job's comments")
+    comment_list.add_argument("job_id", metavar="JOB_ID")
+    comment_list.add_argument("--json", action="store_true")
 
 
 def main(argv: list[str] | None = None) -> int:

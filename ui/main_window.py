@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.stack.setCurrentIndex(max(0, current))
         self.quotes_page.open_job_requested.connect(self._on_quotes_open_job)
+        self.settings_page.square_saved.connect(self._on_square_saved)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -143,6 +144,12 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.task_progress)
         bar.addPermanentWidget(self.task_cancel)
         self._on_tasks_changed(None)
+        from ui.sync_status import SyncController, SyncStatusWidget
+
+        self.sync_controller = SyncController(self.ctx, self)
+        self.sync_status = SyncStatusWidget(self.sync_controller)
+        bar.insertWidget(0, self.sync_status)
+        self.sync_label.hide()
 
     def _build_menus(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
@@ -155,9 +162,12 @@ class MainWindow(QMainWindow):
         self.act_import.triggered.connect(self._on_import)
         self.act_backup = QAction(self)
         self.act_backup.triggered.connect(self._on_backup)
+        self.act_sync = QAction(self, shortcut=QKeySequence("F5"))
+        self.act_sync.triggered.connect(self.sync_controller.sync_now)
         self.act_quit = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.act_quit.triggered.connect(self.close)
-        for a in (self.act_new_job, self.act_import, None, self.act_backup, None, self.act_quit):
+        actions = (self.act_new_job, self.act_import, None, self.act_sync, self.act_backup)
+        for a in (*actions, None, self.act_quit):
             if a is None:
                 self.file_menu.addSeparator()
             else:
@@ -203,6 +213,8 @@ class MainWindow(QMainWindow):
         self.act_new_job.setText(self.tr("&New job…"))
         self.act_import.setText(self.tr("&Import design…"))
         self.act_backup.setText(self.tr("&Back up workspace now"))
+        self.act_sync.setText(self.tr("&Sync with the square now"))
+        self.sync_status.retranslate()
         self.act_quit.setText(self.tr("&Quit"))
         self.act_find.setText(self.tr("&Find job"))
         self.act_about.setText(self.tr("&About Maker Square"))
@@ -235,6 +247,10 @@ class MainWindow(QMainWindow):
             text = first.label + (self.tr(" (+%1 more)").replace("%1", str(more)) if more else "")
             self.task_label.setText(text)
             self.task_progress.setValue(first.percent)
+
+    def _on_square_saved(self) -> None:
+        if hasattr(self, "sync_controller"):
+            self.sync_controller.start()  # re-read the account, then sync at once
 
     def _on_cancel_clicked(self) -> None:
         self.ctx.tasks.cancel_all()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,8 @@ PROFILE_FIELDS = (
 
 
 class SettingsPage(QScrollArea):
+    square_saved = Signal()  # the square's address or user changed: sync with it now
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -144,6 +146,22 @@ class SettingsPage(QScrollArea):
         cf.addRow(self.tessellation_label, self.tessellation)
         v.addWidget(self.cad_box)
 
+        # the square account
+        self.square_box = QGroupBox()
+        sf = QFormLayout(self.square_box)
+        self.square_url = QLineEdit()
+        self.square_url.setObjectName("squareUrl")
+        self.square_url.setPlaceholderText("https://square.example.kr")
+        self.square_user = QLineEdit()
+        self.square_user.setObjectName("squareUser")
+        self.square_save = QPushButton()
+        self.square_save.clicked.connect(self._on_square_saved)
+        self.square_labels = [QLabel(), QLabel()]
+        sf.addRow(self.square_labels[0], self.square_url)
+        sf.addRow(self.square_labels[1], self.square_user)
+        sf.addRow("", self.square_save)
+        v.addWidget(self.square_box)
+
         # catalogue
         self.machines_box = QGroupBox()
         mv = QVBoxLayout(self.machines_box)
@@ -181,6 +199,10 @@ class SettingsPage(QScrollArea):
         self.rounding_default.setCurrentIndex(rounding_index(rule))
         self.validity_days.setValue(int(settings.get_workspace_setting(ws, "quote.validity_days")))
         self.tessellation.setValue(float(settings.get_workspace_setting(ws, "cad.tessellation_mm")))
+        from app.sync_state import get_sync_setting
+
+        self.square_url.setText(str(get_sync_setting(ws, "server_url") or ""))
+        self.square_user.setText(str(get_sync_setting(ws, "user") or ""))
         self._filling = False
         self._load_catalogue()
 
@@ -325,6 +347,27 @@ class SettingsPage(QScrollArea):
             label=self.tr("Saving settings"),
         )
 
+    def _on_square_saved(self) -> None:
+        """Keep the square's address and user; the window's sync controller takes it up."""
+        from app.changes import Changes
+        from app.sync_state import set_sync_setting
+
+        ws = self.ctx.ws
+        url, user = self.square_url.text().strip().rstrip("/"), self.square_user.text().strip()
+
+        def write() -> Result[None]:
+            set_sync_setting(ws, "server_url", url or None)
+            set_sync_setting(ws, "user", user or None)
+            return Result(None, Changes(settings=True))
+
+        def saved(result: object) -> None:
+            self._on_defaults_saved(result)
+            self.square_saved.emit()
+
+        self.ctx.tasks.write(
+            write, on_done=saved, on_error=self._error, label=self.tr("Saving settings")
+        )
+
     def _on_tessellation_changed(self) -> None:
         if self._filling:
             return
@@ -442,6 +485,10 @@ class SettingsPage(QScrollArea):
         fill_vat_combo(self.vat_default)
         fill_rounding_combo(self.rounding_default)
         self._filling = False
+        self.square_box.setTitle(self.tr("The square (sync)"))
+        self.square_labels[0].setText(self.tr("Server address"))
+        self.square_labels[1].setText(self.tr("User name"))
+        self.square_save.setText(self.tr("Save and sync"))
         self.cad_box.setTitle(self.tr("Design checks"))
         self.tessellation_label.setText(self.tr("STEP/IGES meshing tolerance"))
         self.tessellation.setToolTip(

@@ -59,42 +59,48 @@ Log file: %1</source>
         <source>✔ Ready to make: no problems found.</source>
         <translation>✔ 제작 가능: 문제가 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/design_check_panel.py" line="280" />
-        <source>✔ Can be made; %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>✔ 제작 가능: 확인할 경고 %n건.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/design_check_panel.py" line="281" />
-        <source>✖ Cannot be made as it is: %n error(s).</source>
-        <translation>
-            <numerusform>✖ 이대로는 제작할 수 없습니다: 오류 %n건.</numerusform>
-        </translation>
+        <source>✔ Can be made; 1 warning to look at.</source>
+        <translation>✔ 제작 가능: 확인할 경고 1건.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/design_check_panel.py" line="282" />
+        <source>✔ Can be made; %1 warnings to look at.</source>
+        <translation>✔ 제작 가능: 확인할 경고 %1건.</translation>
     </message>
     <message>
         <location filename="../../ui/design_check_panel.py" line="284" />
+        <source>✖ Cannot be made as it is: 1 error.</source>
+        <translation>✖ 이대로는 제작할 수 없습니다: 오류 1건.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/design_check_panel.py" line="285" />
+        <source>✖ Cannot be made as it is: %1 errors.</source>
+        <translation>✖ 이대로는 제작할 수 없습니다: 오류 %1건.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/design_check_panel.py" line="288" />
         <source>Check for</source>
         <translation>검사 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="285" />
+        <location filename="../../ui/design_check_panel.py" line="289" />
         <source>Check again</source>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="286" />
+        <location filename="../../ui/design_check_panel.py" line="290" />
         <source>Repair</source>
         <translation>수리</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="288" />
+        <location filename="../../ui/design_check_panel.py" line="292" />
         <source>Writes a repaired copy as the next revision; this one is kept.</source>
         <translation>수리한 사본을 다음 리비전으로 저장합니다. 지금 리비전은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/design_check_panel.py" line="290" />
+        <location filename="../../ui/design_check_panel.py" line="294" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -537,212 +543,212 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/job_detail.py" line="316" />
+        <location filename="../../ui/job_detail.py" line="317" />
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="372" />
+        <location filename="../../ui/job_detail.py" line="373" />
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="373" />
+        <location filename="../../ui/job_detail.py" line="374" />
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="374" />
+        <location filename="../../ui/job_detail.py" line="375" />
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="374" />
+        <location filename="../../ui/job_detail.py" line="375" />
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="375" />
+        <location filename="../../ui/job_detail.py" line="376" />
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="385" />
+        <location filename="../../ui/job_detail.py" line="386" />
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="385" />
+        <location filename="../../ui/job_detail.py" line="386" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="390" />
+        <location filename="../../ui/job_detail.py" line="391" />
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="434" />
+        <location filename="../../ui/job_detail.py" line="435" />
         <source>Saving job</source>
         <translation>작업 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="445" />
+        <location filename="../../ui/job_detail.py" line="446" />
         <source>Changing status</source>
         <translation>상태 변경 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="470" />
+        <location filename="../../ui/job_detail.py" line="471" />
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="472" />
+        <location filename="../../ui/job_detail.py" line="473" />
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="489" />
+        <location filename="../../ui/job_detail.py" line="490" />
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="499" />
+        <location filename="../../ui/job_detail.py" line="500" />
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="529" />
+        <location filename="../../ui/job_detail.py" line="530" />
         <source>Making %1</source>
         <translation>%1 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="534" />
+        <location filename="../../ui/job_detail.py" line="535" />
         <source>Making the part…</source>
         <translation>부품 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="541" />
+        <location filename="../../ui/job_detail.py" line="542" />
         <source>Making the part… %1%</source>
         <translation>부품 만드는 중… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="580" />
+        <location filename="../../ui/job_detail.py" line="581" />
         <source>Creating quote</source>
         <translation>견적서 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="601" />
+        <location filename="../../ui/job_detail.py" line="602" />
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="602" />
+        <location filename="../../ui/job_detail.py" line="603" />
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="606" />
+        <location filename="../../ui/job_detail.py" line="607" />
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="607" />
+        <location filename="../../ui/job_detail.py" line="608" />
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="608" />
+        <location filename="../../ui/job_detail.py" line="609" />
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="609" />
+        <location filename="../../ui/job_detail.py" line="610" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="610" />
+        <location filename="../../ui/job_detail.py" line="611" />
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="611" />
+        <location filename="../../ui/job_detail.py" line="612" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="616" />
+        <location filename="../../ui/job_detail.py" line="617" />
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="622" />
+        <location filename="../../ui/job_detail.py" line="623" />
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="623" />
+        <location filename="../../ui/job_detail.py" line="624" />
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="624" />
+        <location filename="../../ui/job_detail.py" line="625" />
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="625" />
+        <location filename="../../ui/job_detail.py" line="626" />
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="626" />
+        <location filename="../../ui/job_detail.py" line="627" />
         <source>New part…</source>
         <translation>새 부품…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="627" />
+        <location filename="../../ui/job_detail.py" line="628" />
         <source>Make a part from a template: ring, bracket, …</source>
         <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="630" />
+        <location filename="../../ui/job_detail.py" line="631" />
         <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
         <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="633" />
+        <location filename="../../ui/job_detail.py" line="634" />
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="634" />
+        <location filename="../../ui/job_detail.py" line="635" />
         <source>+ New quote</source>
         <translation>+ 새 견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="636" />
+        <location filename="../../ui/job_detail.py" line="637" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="636" />
+        <location filename="../../ui/job_detail.py" line="637" />
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="636" />
+        <location filename="../../ui/job_detail.py" line="637" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="636" />
+        <location filename="../../ui/job_detail.py" line="637" />
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="638" />
+        <location filename="../../ui/job_detail.py" line="639" />
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -1144,113 +1150,118 @@ Log file: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Quotes</source>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;New job…</source>
         <translation>새 작업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Import design…</source>
         <translation>디자인 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Back up workspace now</source>
         <translation>지금 워크스페이스 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>&amp;Sync with the square now</source>
+        <translation>지금 광장과 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Find job</source>
         <translation>작업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;About Maker Square</source>
         <translation>Maker Square 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>Maker Square 온라인에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source> (+%1 more)</source>
         <translation> (외 %1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>Backing up</source>
         <translation>백업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>About Maker Square</source>
         <translation>Maker Square 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Maker Square %1
 Jobs, quotes and 3D designs for small makers.</source>
         <translation>Maker Square %1
@@ -1630,219 +1641,331 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="239" />
+        <location filename="../../ui/settings_page.py" line="261" />
         <source>%1 of 10 digits</source>
         <translation>10자리 중 %1자리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="242" />
+        <location filename="../../ui/settings_page.py" line="264" />
         <source>✓ valid</source>
         <translation>✓ 올바른 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245" />
+        <location filename="../../ui/settings_page.py" line="267" />
         <source>✗ check digit does not match</source>
         <translation>✗ 검증번호가 맞지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250" />
+        <location filename="../../ui/settings_page.py" line="272" />
         <source>Seal image</source>
         <translation>도장 이미지</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250" />
+        <location filename="../../ui/settings_page.py" line="272" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="288" />
+        <location filename="../../ui/settings_page.py" line="310" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="298" />
+        <location filename="../../ui/settings_page.py" line="320" />
         <source>Saving profile</source>
         <translation>사업자 정보 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304" />
+        <location filename="../../ui/settings_page.py" line="326" />
         <source>Saved</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="325" />
-        <location filename="../../ui/settings_page.py" line="336" />
+        <location filename="../../ui/settings_page.py" line="347" />
+        <location filename="../../ui/settings_page.py" line="368" />
+        <location filename="../../ui/settings_page.py" line="379" />
         <source>Saving settings</source>
         <translation>설정 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="400" />
+        <location filename="../../ui/settings_page.py" line="443" />
         <source>Saving catalogue</source>
         <translation>장비·재료 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="260" />
-        <location filename="../../ui/settings_page.py" line="411" />
+        <location filename="../../ui/settings_page.py" line="282" />
+        <location filename="../../ui/settings_page.py" line="454" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="261" />
+        <location filename="../../ui/settings_page.py" line="283" />
         <source>This file is not an image Maker Square can read.</source>
         <translation>Maker Square가 읽을 수 있는 이미지 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="415" />
-        <location filename="../../ui/settings_page.py" line="416" />
+        <location filename="../../ui/settings_page.py" line="458" />
+        <location filename="../../ui/settings_page.py" line="459" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="417" />
+        <location filename="../../ui/settings_page.py" line="460" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="418" />
+        <location filename="../../ui/settings_page.py" line="461" />
         <source>Business profile (printed on quotes)</source>
         <translation>사업자 정보 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="420" />
+        <location filename="../../ui/settings_page.py" line="463" />
         <source>Business name (상호)</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="421" />
+        <location filename="../../ui/settings_page.py" line="464" />
         <source>Representative (대표자)</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="422" />
+        <location filename="../../ui/settings_page.py" line="465" />
         <source>Registration no. (사업자등록번호)</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="423" />
+        <location filename="../../ui/settings_page.py" line="466" />
         <source>Address</source>
         <translation>사업장 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="424" />
+        <location filename="../../ui/settings_page.py" line="467" />
         <source>Business type (업태)</source>
         <translation>업태</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="425" />
+        <location filename="../../ui/settings_page.py" line="468" />
         <source>Business item (종목)</source>
         <translation>종목</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="426" />
+        <location filename="../../ui/settings_page.py" line="469" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="427" />
+        <location filename="../../ui/settings_page.py" line="470" />
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="431" />
+        <location filename="../../ui/settings_page.py" line="474" />
         <source>Seal (도장)</source>
         <translation>도장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="432" />
+        <location filename="../../ui/settings_page.py" line="475" />
         <source>Choose image…</source>
         <translation>이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="433" />
+        <location filename="../../ui/settings_page.py" line="476" />
         <source>Save profile</source>
         <translation>사업자 정보 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="434" />
+        <location filename="../../ui/settings_page.py" line="477" />
         <source>New quotes</source>
         <translation>새 견적서 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="437" />
+        <location filename="../../ui/settings_page.py" line="480" />
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="437" />
+        <location filename="../../ui/settings_page.py" line="480" />
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="437" />
+        <location filename="../../ui/settings_page.py" line="480" />
         <source>Valid for (days)</source>
         <translation>유효기간 (일)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="445" />
+        <location filename="../../ui/settings_page.py" line="488" />
+        <source>The square (sync)</source>
+        <translation>광장 (동기화)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="489" />
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="490" />
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="491" />
+        <source>Save and sync</source>
+        <translation>저장하고 동기화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="492" />
         <source>Design checks</source>
         <translation>디자인 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="446" />
+        <location filename="../../ui/settings_page.py" line="493" />
         <source>STEP/IGES meshing tolerance</source>
         <translation>STEP/IGES 메시 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="449" />
+        <location filename="../../ui/settings_page.py" line="496" />
         <source>How far the triangles of an imported STEP, IGES or BREP part may lie from its true surface. Smaller is more exact and slower; applies to new imports.</source>
         <translation>가져온 STEP, IGES, BREP 부품의 삼각형이 실제 표면에서 벗어날 수 있는 거리입니다. 작을수록 정확하지만 느려지며, 새로 가져오는 파일부터 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="453" />
+        <location filename="../../ui/settings_page.py" line="500" />
         <source>Machines</source>
         <translation>장비</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="456" />
-        <location filename="../../ui/settings_page.py" line="466" />
+        <location filename="../../ui/settings_page.py" line="503" />
+        <location filename="../../ui/settings_page.py" line="513" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="457" />
-        <location filename="../../ui/settings_page.py" line="467" />
+        <location filename="../../ui/settings_page.py" line="504" />
+        <location filename="../../ui/settings_page.py" line="514" />
         <source>Process</source>
         <translation>공정</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="458" />
+        <location filename="../../ui/settings_page.py" line="505" />
         <source>Build volume (mm)</source>
         <translation>최대 가공 크기 (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="459" />
+        <location filename="../../ui/settings_page.py" line="506" />
         <source>Rate (won/h)</source>
         <translation>시간당 단가 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="460" />
+        <location filename="../../ui/settings_page.py" line="507" />
         <source>Setup (won)</source>
         <translation>셋업비 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="463" />
+        <location filename="../../ui/settings_page.py" line="510" />
         <source>Materials</source>
         <translation>재료</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="468" />
+        <location filename="../../ui/settings_page.py" line="515" />
         <source>Density (g/cm³)</source>
         <translation>밀도 (g/cm³)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="469" />
+        <location filename="../../ui/settings_page.py" line="516" />
         <source>Price (won/kg)</source>
         <translation>kg당 단가 (원)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="135" />
+        <source>Syncing with the square</source>
+        <translation>광장과 동기화 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="177" />
+        <source>Sign in to the square</source>
+        <translation>광장에 로그인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="179" />
+        <source>The user name or password was not accepted.</source>
+        <translation>사용자 이름 또는 비밀번호가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="183" />
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="223" />
+        <source>● Offline — working locally</source>
+        <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="224" />
+        <source>Not connected to the square. Everything is saved in this workspace.</source>
+        <translation>광장에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="228" />
+        <source>1 change waiting</source>
+        <translation>보낼 변경 1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="230" />
+        <source>%1 changes waiting</source>
+        <translation>보낼 변경 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="232" />
+        <source>⟳ Syncing…</source>
+        <translation>⟳ 동기화 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="234" />
+        <source>● Offline</source>
+        <translation>● 오프라인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="237" />
+        <source>⚠ Sync failed at %1</source>
+        <translation>⚠ %1 동기화 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="241" />
+        <source>✔ In sync</source>
+        <translation>✔ 동기화됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="243" />
+        <source>⚠ 1 quote draft to merge</source>
+        <translation>⚠ 합칠 견적 초안 1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="245" />
+        <source>⚠ %1 quote drafts to merge</source>
+        <translation>⚠ 합칠 견적 초안 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="246" />
+        <source>Square: %1 as %2</source>
+        <translation>광장: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="249" />
+        <source>Last in sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="261" />
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
     </message>
 </context>
 <context>
@@ -2011,57 +2134,57 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="98" />
+        <location filename="../../ui/cli.py" line="121" />
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="99" />
+        <location filename="../../ui/cli.py" line="122" />
         <source>Schema revision: %1</source>
         <translation>스키마 버전: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="100" />
+        <location filename="../../ui/cli.py" line="123" />
         <source>Journal: %1</source>
         <translation>저널 모드: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106" />
+        <location filename="../../ui/cli.py" line="129" />
         <source>Integrity: %1</source>
         <translation>무결성 검사: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108" />
+        <location filename="../../ui/cli.py" line="131" />
         <source>Foreign key problems: %1</source>
         <translation>외래 키 문제: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="113" />
+        <location filename="../../ui/cli.py" line="136" />
         <source>Missing design files: %1</source>
         <translation>누락된 디자인 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="118" />
+        <location filename="../../ui/cli.py" line="141" />
         <source>Damaged design files: %1</source>
         <translation>손상된 디자인 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="124" />
+        <location filename="../../ui/cli.py" line="147" />
         <source>the workspace has problems (see above)</source>
         <translation>워크스페이스에 문제가 있습니다 (위 내용 참조)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129" />
+        <location filename="../../ui/cli.py" line="152" />
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="145" />
+        <location filename="../../ui/cli.py" line="168" />
         <source>Demo workspace ready: %1</source>
         <translation>데모 워크스페이스 준비 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="162" />
+        <location filename="../../ui/cli.py" line="185" />
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
@@ -2109,6 +2232,101 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/cli_check.py" line="140" />
         <source>%1 of %2 files OK</source>
         <translation>파일 %2개 중 %1개 정상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="40" />
+        <source>The square cannot be reached. Check the network and the address; nothing was lost.</source>
+        <translation>광장에 연결할 수 없습니다. 네트워크와 주소를 확인하세요. 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="44" />
+        <source>This computer has no keyring to keep the sign-in, so the password is needed each time: give it with --password-stdin.</source>
+        <translation>이 컴퓨터에는 로그인을 보관할 키링이 없어 매번 비밀번호가 필요합니다: --password-stdin으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="49" />
+        <source>No saved sign-in for this user: give the password with --password-stdin.</source>
+        <translation>이 사용자의 저장된 로그인이 없습니다: --password-stdin으로 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="52" />
+        <source>The user name or password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="53" />
+        <source>The sign-in has expired: sign in again.</source>
+        <translation>로그인이 만료되었습니다: 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="54" />
+        <source>The square needs a newer Maker Square. Please update Maker Square.</source>
+        <translation>광장은 더 새로운 Maker Square가 필요합니다. Maker Square를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="57" />
+        <source>This user may not do that on the square.</source>
+        <translation>이 사용자는 광장에서 그 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="58" />
+        <source>The square does not know it (it may have been removed).</source>
+        <translation>광장에 없는 항목입니다 (삭제되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="59" />
+        <source>The square refused a request as invalid.</source>
+        <translation>광장이 요청을 잘못된 것으로 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="60" />
+        <source>The square needs a fresh copy of the jobs; sync again.</source>
+        <translation>광장에서 작업을 새로 받아야 합니다. 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="63" />
+        <source>A design file arrived damaged and was dropped; sync again to retry.</source>
+        <translation>디자인 파일이 손상되어 버렸습니다. 다시 동기화하면 다시 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="66" />
+        <source>A file is too large for the square.</source>
+        <translation>파일이 광장에 올리기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="67" />
+        <source>The square had a problem; try again later. Nothing was lost.</source>
+        <translation>광장에 문제가 있습니다. 나중에 다시 시도하세요. 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="70" />
+        <source>The sync was cancelled; nothing was lost.</source>
+        <translation>동기화를 취소했습니다. 잃어버린 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="71" />
+        <source>The address does not answer like a square. Check the server address.</source>
+        <translation>이 주소는 광장처럼 응답하지 않습니다. 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="74" />
+        <source>The sync failed.</source>
+        <translation>동기화에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="143" />
+        <source>synced: pushed %1, pulled %2, files up %3, down %4</source>
+        <translation>동기화됨: 보냄 %1, 받음 %2, 파일 올림 %3, 내려받음 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="150" />
+        <source>%1 refused by the square</source>
+        <translation>광장이 거부함 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="154" />
+        <source>%1 conflicts to resolve</source>
+        <translation>해결할 충돌 %1건</translation>
     </message>
 </context>
 <context>

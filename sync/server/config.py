@@ -1,0 +1,47 @@
+"""The server's settings: where its data lives and how long things last."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+
+PROTOCOL = 1
+ENV_TEST_HOOKS = "MAKERSQUARE_SQUARE_TEST_HOOKS"
+ENV_TOMBSTONE_SECONDS = "MAKERSQUARE_SQUARE_TOMBSTONE_SECONDS"
+ENV_ACCESS_SECONDS = "MAKERSQUARE_SQUARE_ACCESS_SECONDS"
+
+
+def sqlite_url(data: Path) -> str:
+    return f"sqlite:///{data / 'square.sqlite'}"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    db_url: str
+    data_dir: Path
+    access_ttl: timedelta = timedelta(minutes=15)
+    refresh_ttl: timedelta = timedelta(days=30)
+    tombstone_retention: timedelta = timedelta(days=90)
+    change_retention: timedelta = timedelta(days=30)
+    max_batch: int = 500
+    max_chunk: int = 16 * 1024 * 1024  # the client sends 8 MiB; leave room
+    max_file: int = 4 * 1024 * 1024 * 1024
+    test_hooks: bool = False
+
+    @classmethod
+    def from_env(
+        cls, db: str | None, data: Path, env: Mapping[str, str] | None = None
+    ) -> ServerConfig:
+        """Settings for `db` (None: SQLite in `data`), with the test overrides of `env`."""
+        env = os.environ if env is None else env
+        config = cls(db_url=db or sqlite_url(data), data_dir=data)
+        config = replace(config, test_hooks=env.get(ENV_TEST_HOOKS) == "1")
+        if env.get(ENV_TOMBSTONE_SECONDS):
+            seconds = float(env[ENV_TOMBSTONE_SECONDS])
+            config = replace(config, tombstone_retention=timedelta(seconds=seconds))
+        if env.get(ENV_ACCESS_SECONDS):
+            config = replace(config, access_ttl=timedelta(seconds=float(env[ENV_ACCESS_SECONDS])))
+        return config
