@@ -239,6 +239,8 @@ class SyncStatusWidget(QWidget):
             text = self.tr("⟳ Syncing…")
         elif s.last_error is not None and s.last_error.code == "offline":
             text = self.tr("● Offline") + (f" — {waiting}" if waiting else "")
+        elif s.last_error is not None and s.last_error.code in ASK_PASSWORD:
+            text = self.tr("● Sign-in needed") + (f" — {waiting}" if waiting else "")
         elif s.last_error is not None:
             when = _local(s.last_error.at).strftime("%H:%M")
             text = self.tr("⚠ Sync failed at %1").replace("%1", when)

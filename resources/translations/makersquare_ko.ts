@@ -1880,22 +1880,22 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="135" />
+        <location filename="../../ui/sync_status.py" line="138" />
         <source>Syncing with the square</source>
         <translation>광장과 동기화 중</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="177" />
+        <location filename="../../ui/sync_status.py" line="180" />
         <source>Sign in to the square</source>
         <translation>광장에 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="179" />
+        <location filename="../../ui/sync_status.py" line="182" />
         <source>The user name or password was not accepted.</source>
         <translation>사용자 이름 또는 비밀번호가 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="183" />
+        <location filename="../../ui/sync_status.py" line="186" />
         <source>Password for %1:</source>
         <translation>%1의 비밀번호:</translation>
     </message>
@@ -1903,67 +1903,72 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="223" />
+        <location filename="../../ui/sync_status.py" line="230" />
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="224" />
+        <location filename="../../ui/sync_status.py" line="231" />
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>광장에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="228" />
+        <location filename="../../ui/sync_status.py" line="235" />
         <source>1 change waiting</source>
         <translation>보낼 변경 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="230" />
+        <location filename="../../ui/sync_status.py" line="237" />
         <source>%1 changes waiting</source>
         <translation>보낼 변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="232" />
+        <location filename="../../ui/sync_status.py" line="239" />
         <source>⟳ Syncing…</source>
         <translation>⟳ 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="234" />
+        <location filename="../../ui/sync_status.py" line="241" />
         <source>● Offline</source>
         <translation>● 오프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="237" />
+        <location filename="../../ui/sync_status.py" line="243" />
+        <source>● Sign-in needed</source>
+        <translation>● 로그인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="246" />
         <source>⚠ Sync failed at %1</source>
         <translation>⚠ %1 동기화 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="241" />
+        <location filename="../../ui/sync_status.py" line="250" />
         <source>✔ In sync</source>
         <translation>✔ 동기화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="243" />
+        <location filename="../../ui/sync_status.py" line="252" />
         <source>⚠ 1 quote draft to merge</source>
         <translation>⚠ 합칠 견적 초안 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="245" />
+        <location filename="../../ui/sync_status.py" line="254" />
         <source>⚠ %1 quote drafts to merge</source>
         <translation>⚠ 합칠 견적 초안 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="246" />
+        <location filename="../../ui/sync_status.py" line="255" />
         <source>Square: %1 as %2</source>
         <translation>광장: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="249" />
+        <location filename="../../ui/sync_status.py" line="258" />
         <source>Last in sync: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="261" />
+        <location filename="../../ui/sync_status.py" line="270" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
