@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -26,7 +25,6 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from keyring.backends import fail
 
 from app import jobs
 from app.comments import add_comment
@@ -54,12 +52,7 @@ FAULT_CODES = frozenset({"offline"})  # all a sync under a cut may end with
 users = st.sampled_from(sorted(USERS))
 
 
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
-    yield
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("no_keyring")  # the headless case, as on CI
 
 
 class SquareMachine(RuleBasedStateMachine):
