@@ -114,16 +114,7 @@ def _inverted(t: Topology) -> list[Finding]:
     """Closed bodies whose faces point inwards (cavities, which should, are left out)."""
     if not t.edges.watertight or len(t.edges.inconsistent_keys):
         return []  # orientation is only meaningful on closed, consistent shells
-    signed = t.body_volumes
-    main_sign = float(np.sign(signed[np.argmax(np.abs(signed))])) or 1.0
-    if main_sign < 0:
-        inside_out = np.flatnonzero(signed < 0)
-        inside_out = (
-            inside_out[~topology.cavities(t, inside_out, -1.0)] if t.bodies > 1 else (inside_out)
-        )
-    else:
-        opposite = np.flatnonzero(signed < 0)
-        inside_out = opposite[~topology.cavities(t, opposite, 1.0)] if len(opposite) else opposite
+    inside_out = topology.wrongly_oriented(t)
     if len(inside_out) == 0:
         return []
     faces = np.flatnonzero(np.isin(t.body_of_face, inside_out))

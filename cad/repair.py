@@ -158,19 +158,10 @@ def _orient_outwards(v: FloatArray, f: IntArray) -> tuple[IntArray, int]:
     t = topology.analyse(v, f)
     if not t.edges.watertight:
         return f, 0
-    positive = t.body_volumes > 0
-    cavity = _boxed_in(t, np.arange(t.bodies)) if t.bodies > 1 else np.zeros(1, dtype=bool)
-    wrong = np.flatnonzero(positive == cavity)  # solids must be positive, cavities negative
+    wrong = topology.wrongly_oriented(t)
     if len(wrong) == 0:
         return f, 0
     flip = np.isin(t.body_of_face, wrong)
     out = f.copy()
     out[flip] = out[flip][:, ::-1]
     return out, len(wrong)
-
-
-def _boxed_in(t: topology.Topology, bodies: IntArray) -> np.ndarray:
-    """For each of `bodies`: does its box lie strictly inside another body's box?"""
-    lo, hi = topology.body_boxes(t)
-    inside = (lo[bodies, None] > lo[None, :]) & (hi[bodies, None] < hi[None, :])
-    return np.asarray(np.all(inside, axis=2).any(axis=1))

@@ -249,3 +249,17 @@ def body_boxes(t: Topology) -> tuple[FloatArray, FloatArray]:
         np.minimum.at(lo[:, k], t.body_of_vertex, t.vertices[:, k])
         np.maximum.at(hi[:, k], t.body_of_vertex, t.vertices[:, k])
     return lo, hi
+
+
+def wrongly_oriented(t: Topology) -> IntArray:
+    """Closed bodies facing the wrong way: a solid must have a positive volume, a cavity (a
+    body whose box lies strictly inside another body's box) a negative one. One rule for
+    the `inverted` check and for the repair that fixes it."""
+    positive = t.body_volumes > 0
+    nested = np.zeros(t.bodies, dtype=bool)
+    if t.bodies > 1:
+        lo, hi = body_boxes(t)
+        containers = np.argsort(-np.abs(t.body_volumes))[:_CAVITY_CANDIDATES]
+        inside = (lo[:, None] > lo[None, containers]) & (hi[:, None] < hi[None, containers])
+        nested = np.all(inside, axis=2).any(axis=1)
+    return np.flatnonzero(positive == nested)

@@ -168,3 +168,18 @@ def test_the_report_is_plain_json_and_reads_back() -> None:
     assert again.codes() == report.codes()
     assert again.metrics == report.metrics
     assert not again.ok
+
+
+@pytest.mark.parametrize(
+    ("part", "bodies"),
+    [
+        (flipped(join(box(), box(origin=(40.0, 0.0, 0.0)))), 2),  # a plate, all inside out
+        (flipped(hollow_box(30.0, 5.0)), 2),  # the shell and its cavity both flipped
+        (join(box(), flipped(box(origin=(40.0, 0.0, 0.0)))), 1),  # one of two parts flipped
+    ],
+)
+def test_inside_out_bodies_are_found_among_several(
+    part: tuple[np.ndarray, np.ndarray], bodies: int
+) -> None:
+    finding = check_mesh(mesh(part), FDM).finding("inverted")
+    assert finding is not None and finding.count == bodies
