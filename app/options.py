@@ -65,6 +65,20 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("ui.language", "system", "user", lambda v: v in ("system", "ko", "en")),
         Option("ui.last_workspace", "", "user", lambda v: isinstance(v, str)),
+        # Appearance: "system" follows the desktop; projector mode is large type and high
+        # contrast for a classroom projector, on top of either theme.
+        Option("ui.theme", "system", "user", lambda v: v in ("system", "light", "dark")),
+        Option("ui.projector_mode", False, "user", lambda v: isinstance(v, bool)),
+        # Window layout remembered between runs: widget key -> Qt's own state blob (base64),
+        # e.g. "main.geometry", "jobs.splitter", "jobs.header"; and how the jobs are shown.
+        Option(
+            "ui.layout",
+            {},
+            "user",
+            lambda v: isinstance(v, dict)
+            and all(isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
+        ),
+        Option("ui.jobs_view", "table", "user", lambda v: v in ("table", "board")),
         Option(
             "ui.recent_workspaces",
             [],
