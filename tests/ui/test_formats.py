@@ -1,0 +1,49 @@
+"""Dates and amounts read the way the chosen language writes them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QLocale
+
+from ui.formats import format_date, format_datetime, format_month, format_number, format_won
+
+KO = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def test_korean_dates_read_year_month_day_with_points() -> None:
+    assert format_date(date(2026, 12, 1), KO) == "2026. 12. 1."
+    assert format_date(date(2026, 3, 9), EN) == "Mar 9, 2026"
+    assert format_date(None, KO) == ""
+
+
+def test_times_are_shown_in_local_time() -> None:
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Seoul"
+    time.tzset()
+    try:
+        stamp = datetime(2026, 12, 1, 5, 30)  # stored naive UTC
+        assert format_datetime(stamp, KO) == "2026. 12. 1. 14:30"
+        assert format_datetime(stamp.replace(tzinfo=UTC), EN) == "Dec 1, 2026 14:30"
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def test_won_and_numbers_group_thousands() -> None:
+    assert format_won(1_234_567, KO) == "1,234,567원"
+    assert format_won(-5_000, EN) == "-₩5,000"
+    assert format_number(1234.567, 1, KO) == "1,234.6"
+
+
+def test_month_labels_name_the_year_in_january() -> None:
+    assert format_month(2026, 12, KO) == "12월"
+    assert format_month(2027, 1, KO) == "27년 1월"
+    assert format_month(2026, 12, EN) == "Dec"
