@@ -36,6 +36,17 @@ class LineData:
     note: str
     amounts: money.LineAmounts
     design_revision_id: str | None
+    design_hash: str | None = None
+    breakdown_json: str | None = None
+
+
+@dataclass(frozen=True)
+class DesignLink:
+    """What a line made from a design remembers: the revision, its file hash, the costing."""
+
+    revision_id: str
+    file_hash: str
+    breakdown_json: str
 
 
 @dataclass(frozen=True)
@@ -160,6 +171,7 @@ def add_line(
     quantity: int = 1,
     unit_price: int = 0,
     note: str = "",
+    design: DesignLink | None = None,
 ) -> Result[str]:
     item = _check_line(item, quantity, unit_price)
     with ws.session() as s:
@@ -177,6 +189,7 @@ def add_line(
             unit_price=unit_price,
             note=note.strip(),
         )
+        _link(line, design)
         s.add(line)
         s.flush()
         return Result(line.id, Changes(quotes=frozenset({rev.quote_id})))
@@ -191,6 +204,7 @@ def update_line(
     quantity: int | None = None,
     unit_price: int | None = None,
     note: str | None = None,
+    design: DesignLink | None = None,
 ) -> Result[None]:
     with ws.session() as s:
         line = s.get(QuoteLine, line_id)
@@ -211,9 +225,17 @@ def update_line(
             line.unit_price = unit_price
         if note is not None:
             line.note = note.strip()
+        _link(line, design)
         line.dirty = True
         _check_amounts([(ln.quantity, ln.unit_price) for ln in rev.lines])
         return Result(None, Changes(quotes=frozenset({rev.quote_id})))
+
+
+def _link(line: QuoteLine, design: DesignLink | None) -> None:
+    if design is not None:
+        line.design_revision_id = design.revision_id
+        line.design_hash = design.file_hash
+        line.breakdown_json = design.breakdown_json
 
 
 def remove_line(ws: Workspace, line_id: str) -> Result[None]:
@@ -335,6 +357,8 @@ def get_revision(ws: Workspace, revision_id: str) -> RevisionData:
                     ln.quantity, ln.unit_price, vat_included=rev.vat_included, rule=rule
                 ),
                 ln.design_revision_id,
+                ln.design_hash,
+                ln.breakdown_json,
             )
             for ln in rev.lines
         )

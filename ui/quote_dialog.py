@@ -1,4 +1,5 @@
-"""The quote editor: terms, lines with live totals, revisions, sending and the 견적서 PDF."""
+"""The quote editor: terms, lines with live totals, lines from designs with their cost
+breakdown, the design-changed warning, revisions, sending, and the 견적서 (PDF, print, e-mail)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import money, quotes
-from app.changes import Result
+from app import money, quote_design_lines, quotes
+from app.changes import Changes, Result
 from ui.app_context import AppContext
+from ui.cost_breakdown_panel import CostBreakdownPanel
 from ui.models.quote_lines_model import QuoteLinesModel
+from ui.quote_export import QuoteExporter
+from ui.quote_stale_banner import DesignStaleBanner
 from ui.quote_terms import (
     chosen_rounding,
     fill_rounding_combo,
@@ -44,8 +47,11 @@ class QuoteDialog(QDialog):
         self.ctx = ctx
         self.revision_id = revision_id
         self.data: quotes.RevisionData | None = None
+        self.stale: tuple[quote_design_lines.StaleLine, ...] = ()
+        self.exporter = QuoteExporter(ctx, self, lambda: self.revision_id)
+        self.exporter.pdf_saved.connect(self._on_pdf_saved)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(980, 680)
+        self.resize(1100, 820)
 
         self.heading = QLabel()
         f = self.heading.font()
@@ -69,6 +75,8 @@ class QuoteDialog(QDialog):
             "QLabel#banner { background: #fff4e0; border: 1px solid #f0c36d; padding: 6px;"
             " border-radius: 4px; color: #5c4400; }"
         )
+        self.stale_banner = DesignStaleBanner()
+        self.stale_banner.action_requested.connect(self._on_stale_action)
 
         self.vat_combo = QComboBox()
         self.vat_combo.activated.connect(self._on_terms_changed)
@@ -100,12 +108,18 @@ class QuoteDialog(QDialog):
         for col, width in enumerate((44, 220, 130, 60, 100, 124, 96, 120)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._show_breakdown)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.breakdown = CostBreakdownPanel()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._on_add_line)
+        self.design_button = QPushButton()
+        self.design_button.clicked.connect(self._on_add_from_design)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._on_remove_line)
         line_buttons = QHBoxLayout()
         line_buttons.addWidget(self.add_button)
+        line_buttons.addWidget(self.design_button)
         line_buttons.addWidget(self.remove_button)
         line_buttons.addStretch(1)
 
@@ -139,7 +153,11 @@ class QuoteDialog(QDialog):
         grid.addWidget(self.words_label, 3, 0, 1, 2)
 
         self.pdf_button = QPushButton()
-        self.pdf_button.clicked.connect(self._on_save_pdf)
+        self.pdf_button.clicked.connect(self.exporter.save_pdf_interactive)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.exporter.print_interactive)
+        self.email_button = QPushButton()
+        self.email_button.clicked.connect(self.exporter.export_email_interactive)
         self.send_button = QPushButton()
         self.send_button.clicked.connect(self._on_mark_sent)
         self.revise_button = QPushButton()
@@ -148,6 +166,8 @@ class QuoteDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.email_button)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.revise_button)
         buttons.addStretch(1)
@@ -163,14 +183,17 @@ class QuoteDialog(QDialog):
         v = QVBoxLayout(self)
         v.addLayout(top)
         v.addWidget(self.frozen_banner)
+        v.addWidget(self.stale_banner)
         v.addLayout(terms_row)
-        v.addWidget(self.table, 1)
+        v.addWidget(self.table, 3)
         v.addLayout(line_buttons)
+        v.addWidget(self.breakdown, 2)
         v.addLayout(bottom)
         v.addLayout(buttons)
         self._loading = False
         self.retranslate()
         self.reload()
+        ctx.bus.changed.connect(self.on_changes)
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self, revision_id: str | None = None) -> None:
@@ -201,6 +224,7 @@ class QuoteDialog(QDialog):
             self.rounding_combo,
             self.valid_edit,
             self.add_button,
+            self.design_button,
             self.remove_button,
             self.send_button,
         ):
@@ -208,8 +232,21 @@ class QuoteDialog(QDialog):
         self.notes_edit.setReadOnly(not editable)
         self.revise_button.setEnabled(data.frozen and latest)
         self.frozen_banner.setVisible(data.frozen)
+        self.stale = quote_design_lines.stale_lines(self.ctx.ws, data.id)
+        self.stale_banner.set_stale(self.stale, frozen=data.frozen, latest=latest)
         self._loading = False
         self._update_totals()
+        self._show_breakdown()
+
+    def on_changes(self, changes: Changes) -> None:
+        """A design imported elsewhere may make a line stale: look again."""
+        if changes.designs and self.data is not None and self.isVisible():
+            self.reload()
+
+    # --- cost breakdown ---------------------------------------------------------------------
+    def _show_breakdown(self, *_args: Any) -> None:
+        if self.data is not None:
+            self.breakdown.show_lines(self.data.lines, self.table.currentIndex().row())
 
     def _update_totals(self, *_args: Any) -> None:
         t = self.model.totals()
@@ -261,6 +298,76 @@ class QuoteDialog(QDialog):
             label=self.tr("Saving quote"),
         )
 
+    def _on_add_from_design(self) -> None:
+        if self.data is None or self.data.frozen:
+            return
+        from ui.quote_line_from_design_dialog import LineFromDesignDialog
+
+        dialog = LineFromDesignDialog(self.ctx, self.data.job_id, self._current_rule(), self)
+        dialog.accepted.connect(lambda: self.add_design_line(dialog.costing))
+        dialog.open()
+        self.design_dialog = dialog  # for tests and to keep it alive
+
+    def add_design_line(self, costing: quote_design_lines.LineCosting | None) -> None:
+        if costing is None:
+            return
+        ws, rid = self.ctx.ws, self.revision_id
+
+        def added(result: object) -> None:
+            assert isinstance(result, Result)
+            self.ctx.bus.emit_changes(result.changes)
+            self.reload()
+            self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 1))
+
+        self.ctx.tasks.write(
+            lambda: quote_design_lines.add_design_line(ws, rid, costing),
+            on_done=added,
+            on_error=self._on_error,
+            label=self.tr("Saving quote"),
+        )
+
+    def _on_stale_action(self) -> None:
+        if self.data is None or not self.stale:
+            return
+        if self.data.frozen:
+            self._new_revision(then_update=True)
+        else:
+            self.update_stale_lines()
+
+    def update_stale_lines(self) -> None:
+        """Cost every stale line again on its design's latest revision, then save them."""
+        if self.data is None:
+            return
+        ws, rule, stale = self.ctx.ws, self.data.rounding, self.stale
+        stored = {ln.id: ln.breakdown_json for ln in self.data.lines}
+
+        def save(costed: object) -> None:
+            assert isinstance(costed, list)
+            self._write(lambda: quote_design_lines.update_design_lines(ws, costed), reload=True)
+
+        self.ctx.tasks.run(
+            lambda _c: quote_design_lines.recost_stale(ws, stale, stored, rule),
+            on_done=save,
+            on_error=self._on_error,
+            label=self.tr("Costing the design"),
+        )
+
+    def _on_table_double_clicked(self, _index: QModelIndex) -> None:
+        if self.data is None or not self.data.frozen:
+            return
+        latest = self.data.id == self.data.revision_ids[-1]
+        if not latest:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Edit a sent quote"),
+            self.tr(
+                "This revision was sent and stays as it was. Make a new revision to change it?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._new_revision(then_update=False)
+
     def _on_remove_line(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -306,6 +413,9 @@ class QuoteDialog(QDialog):
         self._write(lambda: quotes.mark_sent(ws, rid), reload=True)
 
     def _on_new_revision(self) -> None:
+        self._new_revision(then_update=False)
+
+    def _new_revision(self, *, then_update: bool) -> None:
         if self.data is None:
             return
         ws, qid = self.ctx.ws, self.data.quote_id
@@ -314,6 +424,8 @@ class QuoteDialog(QDialog):
             assert isinstance(result, Result)
             self.ctx.bus.emit_changes(result.changes)
             self.reload(str(result.value))
+            if then_update and self.stale:
+                self.update_stale_lines()
 
         self.ctx.tasks.write(
             lambda: quotes.new_revision(ws, qid),
@@ -327,31 +439,9 @@ class QuoteDialog(QDialog):
         if rid and rid != self.revision_id:
             self.reload(str(rid))
 
-    # --- PDF -------------------------------------------------------------------------------
-    def _on_save_pdf(self) -> None:
-        if self.data is None:
-            return
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = (
-            Path(docs or Path.home()) / f"견적서_{self.data.quote_number}_r{self.data.number}.pdf"
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save quote as PDF"), str(suggested), self.tr("PDF files (*.pdf)")
-        )
-        if name:
-            self.save_pdf(Path(name))
-
+    # --- PDF ------------------------------------------------------------------------------
     def save_pdf(self, path: Path) -> None:
-        from ui.quote_pdf import render_quote_pdf
-
-        ws, rid, lang = self.ctx.ws, self.revision_id, self.ctx.translations.language
-        doc = quotes.quote_document(ws, rid)
-        self.ctx.tasks.run(
-            lambda _c: render_quote_pdf(doc, path, language=lang),
-            on_done=lambda _r: self._on_pdf_saved(path),
-            on_error=self._on_error,
-            label=self.tr("Writing PDF"),
-        )
+        self.exporter.save_pdf(path)
 
     def _on_pdf_saved(self, path: Path) -> None:
         parent = self.parentWidget()
@@ -384,6 +474,7 @@ class QuoteDialog(QDialog):
         fill_vat_combo(self.vat_combo)
         fill_rounding_combo(self.rounding_combo)
         self.add_button.setText(self.tr("+ Add line"))
+        self.design_button.setText(self.tr("Add line from design…"))
         self.remove_button.setText(self.tr("Remove line"))
         self.notes_label.setText(self.tr("Notes (printed on the quote)"))
         for cap, text in zip(
@@ -393,6 +484,10 @@ class QuoteDialog(QDialog):
         ):
             cap.setText(text)
         self.pdf_button.setText(self.tr("Save as PDF…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.email_button.setText(self.tr("Export for e-mail…"))
+        self.stale_banner.retranslate()
+        self.breakdown.retranslate()
         self.send_button.setText(self.tr("Mark as sent"))
         self.revise_button.setText(self.tr("New revision"))
         self.close_button.setText(self.tr("Close"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import money, quotes
+from app import money, quote_design_lines, quotes
 from app.changes import Changes
 from ui.app_context import AppContext
 
@@ -62,7 +62,7 @@ class QuotesPage(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.quotes or changes.jobs:
+        if changes.quotes or changes.jobs or changes.designs:
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -73,6 +73,8 @@ class QuotesPage(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, q in enumerate(self.rows):
             status = self.tr("Sent") if q.status == "sent" else self.tr("Draft")
+            if quote_design_lines.stale_lines(self.ctx.ws, q.latest_revision_id):
+                status += "  ⚠ " + self.tr("design changed")
             cells = [
                 q.number,
                 f"r{q.revision}",

@@ -246,3 +246,35 @@ def test_without_the_bundled_font_a_system_font_with_hangul_is_used(
     path = tmp_path / "fallback.pdf"
     render_quote_pdf(_document(THREE_LINES), path)
     assert "메이커스퀘어공방" in _page_texts(path)[0]
+
+
+def test_the_form_has_letterhead_numbered_lines_validity_and_the_seal(
+    three_line_pdf: Path,
+) -> None:
+    [text] = _page_texts(three_line_pdf)
+    assert text.startswith("메이커스퀘어공방서울특별시성동구")  # the letterhead comes first
+    assert "02-463-1234" in text and "hello@makersquare.kr" in text
+    assert "견적서" in text and "수신" in text
+    for line in THREE_LINES:  # 번호 then 품명, in order
+        assert f"{line.no}{_squeeze(line.item)}" in text
+    assert "유효기간2026년12월21일까지(견적일로부터30일)" in text
+    assert "박서준(인)" in text  # the seal is painted over the mark, which stays in the text
+    page = PdfReader(three_line_pdf).pages[0]
+    xobjects = page["/Resources"].get_object()["/XObject"].get_object()  # type: ignore[index]
+    images = [x for x in xobjects.values() if x.get_object()["/Subtype"] == "/Image"]
+    assert len(images) == 1  # the seal
+
+
+def test_a_short_quote_is_filled_with_empty_rows_down_to_its_tail(three_line_pdf: Path) -> None:
+    from pypdf import PageObject
+
+    page: PageObject = PdfReader(three_line_pdf).pages[0]
+    heights: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_rest: object) -> None:
+        if "감사합니다" in text:  # the text matrix in the page's points: tm × cm
+            heights.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=visit)
+    # "감사합니다." closes the page near the footer (A4 is 842 pt high; 15 mm margin + footer)
+    assert heights and 842 * 0.08 < heights[0] < 842 * 0.2
