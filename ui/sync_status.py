@@ -135,6 +135,7 @@ class SyncController(QObject):
             work,
             on_done=self._on_synced,
             on_error=self._on_failed,
+            on_cancelled=self._on_cancelled,
             label=self.tr("Syncing with the square"),
         )
 
@@ -154,6 +155,13 @@ class SyncController(QObject):
         self.backoff.succeeded()
         self._set_status(status)
         self.ctx.bus.emit_changes(summary.changes)
+        self.schedule(INTERVAL_MS)
+
+    def _on_cancelled(self) -> None:
+        """Cancelled from the status bar or by a workspace switch: try again at the next turn."""
+        self.syncing = False
+        self.syncing_changed.emit(False)
+        self.refresh_status()
         self.schedule(INTERVAL_MS)
 
     def _on_failed(self, exc: BaseException) -> None:

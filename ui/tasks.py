@@ -96,6 +96,7 @@ class TaskRunner(QObject):
         self._tasks: dict[
             int, tuple[Task, Callable[[Any], None] | None, Callable[[BaseException], None] | None]
         ] = {}
+        self._on_cancel: dict[int, Callable[[], None]] = {}
 
     @property
     def active(self) -> list[Task]:
@@ -107,13 +108,19 @@ class TaskRunner(QObject):
         *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         lane: str = "pool",
         label: str = "",
     ) -> Task:
-        """Run fn(ctx) on the pool ("pool") or the single write lane ("write")."""
+        """Run fn(ctx) on the pool ("pool") or the single write lane ("write").
+
+        Exactly one of on_done / on_error / on_cancelled is called when it ends (a cancelled
+        task calls only on_cancelled, so a caller that holds a "busy" flag can drop it)."""
         task = Task(next(self._ids), label, lane)
         ctx = TaskContext(task.id, task.cancel_event, self._signals.progress.emit)
         self._tasks[task.id] = (task, on_done, on_error)
+        if on_cancelled is not None:
+            self._on_cancel[task.id] = on_cancelled
         (self._write if lane == "write" else self._pool).start(_Runnable(fn, ctx, self._signals))
         self.task_started.emit(task)
         return task
@@ -147,15 +154,19 @@ class TaskRunner(QObject):
 
     def _on_done(self, task_id: int, result: object) -> None:
         task, on_done, _ = self._tasks.pop(task_id)
+        self._on_cancel.pop(task_id, None)
         self.task_finished.emit(task)
         if on_done is not None:
             on_done(result)
 
     def _on_failed(self, task_id: int, exc: object) -> None:
         task, _, on_error = self._tasks.pop(task_id)
+        on_cancelled = self._on_cancel.pop(task_id, None)
         self.task_finished.emit(task)
         if isinstance(exc, TaskCancelled):
             log.info("task %s (%s) cancelled", task.id, task.label)
+            if on_cancelled is not None:
+                on_cancelled()
             return
         assert isinstance(exc, BaseException)
         if on_error is not None:
