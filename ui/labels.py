@@ -18,6 +18,7 @@ from app.errors import (
     PartBuildError,
     QuoteFrozenError,
     SchemaTooNewError,
+    WorkspaceLockedError,
     WorkspaceNotFoundError,
 )
 from ui.template_labels import parameter_label, template_label, unit_suffix
@@ -114,8 +115,15 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, NotAWorkspaceError):
         return translate("Labels", "This file is not a Maker Square workspace; it was not changed.")
     if isinstance(exc, WorkspaceNotFoundError):
-        return translate("Labels", "No workspace was found at %1.").replace(
-            "%1", str(p.get("path", ""))
+        return translate(
+            "Labels",
+            "No workspace was found at %1. Check the folder's name, or make a new workspace "
+            "there (in the window: File ▸ New workspace…).",
+        ).replace("%1", str(p.get("path", "")))
+    if isinstance(exc, WorkspaceLockedError):
+        return translate(
+            "Labels",
+            "The workspace is in use by another Maker Square window. Close it, then try again.",
         )
     if isinstance(exc, DiskFullError):
         return translate(
