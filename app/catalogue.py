@@ -245,7 +245,8 @@ def _check_process(process: str) -> None:
         raise InvalidValueError(f"unknown process {process!r}", field="process", value=process)
 
 
-def save_machine(ws: Workspace, row: MachineRow) -> Result[str]:
+def validate_machine(row: MachineRow) -> None:
+    """InvalidValueError naming the first field of `row` that cannot be saved."""
     _check_process(row.process)
     if not row.name.strip():
         raise InvalidValueError("a machine needs a name", field="name")
@@ -253,6 +254,21 @@ def save_machine(ws: Workspace, row: MachineRow) -> Result[str]:
         raise InvalidValueError("build volume must be positive", field="build_mm")
     if row.hourly_rate < 0 or row.setup_fee < 0:
         raise InvalidValueError("rates cannot be negative", field="hourly_rate")
+
+
+def validate_material(row: MaterialRow) -> None:
+    """InvalidValueError naming the first field of `row` that cannot be saved."""
+    _check_process(row.process)
+    if not row.name.strip():
+        raise InvalidValueError("a material needs a name", field="name")
+    if not 0.1 <= row.density_g_cm3 <= 25:  # NaN fails too
+        raise InvalidValueError("density out of range", field="density_g_cm3")
+    if row.price_per_kg < 0:
+        raise InvalidValueError("price cannot be negative", field="price_per_kg")
+
+
+def save_machine(ws: Workspace, row: MachineRow) -> Result[str]:
+    validate_machine(row)
     with ws.session() as s:
         m = s.get(Machine, row.id) if row.id else None
         if m is None:
@@ -266,13 +282,7 @@ def save_machine(ws: Workspace, row: MachineRow) -> Result[str]:
 
 
 def save_material(ws: Workspace, row: MaterialRow) -> Result[str]:
-    _check_process(row.process)
-    if not row.name.strip():
-        raise InvalidValueError("a material needs a name", field="name")
-    if not 0.1 <= row.density_g_cm3 <= 25:
-        raise InvalidValueError("density out of range", field="density_g_cm3")
-    if row.price_per_kg < 0:
-        raise InvalidValueError("price cannot be negative", field="price_per_kg")
+    validate_material(row)
     with ws.session() as s:
         m = s.get(Material, row.id) if row.id else None
         if m is None:
@@ -293,3 +303,39 @@ def delete_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None
             raise NotFoundError(f"{kind} {item_id}", kind=kind, id=item_id)
         obj.deleted, obj.dirty = True, True
     return Result(None, Changes(catalogue=True))
+
+
+def duplicate_catalogue_item(ws: Workspace, kind: str, item_id: str, name: str) -> Result[str]:
+    """A new machine or material like `item_id` (with a machine's process parameters too),
+    named `name`; returns the new id."""
+    if not name.strip():
+        raise InvalidValueError(f"a {kind} needs a name", field="name")
+    with ws.session() as s:
+        copy: Machine | Material
+        if kind == "machine":
+            m = s.get(Machine, item_id)
+            if m is None or m.deleted:
+                raise NotFoundError(f"machine {item_id}", kind=kind, id=item_id)
+            copy = Machine(
+                name=name.strip(),
+                process=m.process,
+                build_x_mm=m.build_x_mm,
+                build_y_mm=m.build_y_mm,
+                build_z_mm=m.build_z_mm,
+                hourly_rate=m.hourly_rate,
+                setup_fee=m.setup_fee,
+                params_json=m.params_json,
+            )
+        else:
+            mat = s.get(Material, item_id)
+            if mat is None or mat.deleted:
+                raise NotFoundError(f"material {item_id}", kind=kind, id=item_id)
+            copy = Material(
+                name=name.strip(),
+                process=mat.process,
+                density_g_cm3=mat.density_g_cm3,
+                price_per_kg=mat.price_per_kg,
+            )
+        s.add(copy)
+        s.flush()
+        return Result(copy.id, Changes(catalogue=True))

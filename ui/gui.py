@@ -10,7 +10,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-import resources
 from app.options import UserSettings
 from ui.app_context import AppContext, ChangeBus
 from ui.i18n import Translations, effective_language
@@ -18,7 +17,6 @@ from ui.paths import APPLICATION, ORGANIZATION, resolve_paths
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-STYLE = Path(resources.__file__).resolve().parent / "style.qss"
 
 
 def make_context(app: QApplication, language: str | None = None) -> AppContext:
@@ -35,10 +33,14 @@ def make_context(app: QApplication, language: str | None = None) -> AppContext:
     )
 
 
-def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
-    if STYLE.exists():
-        app.setStyleSheet(STYLE.read_text(encoding="utf-8"))
+def apply_style(app: QApplication, user_settings: UserSettings | None = None) -> None:
+    """Fusion with our palette and stylesheet: the saved theme and projector mode, or light."""
+    from ui import theme
+
+    if user_settings is None:
+        theme.apply(app, "light")
+    else:
+        theme.apply_saved(app, user_settings)
 
 
 def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False) -> int:
@@ -46,7 +48,7 @@ def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False)
     QApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
     ctx = make_context(app, language)
-    apply_style(app)
+    apply_style(app, ctx.user_settings)  # before the window shows: no flash of light
     from ui.main_window import MainWindow
 
     window = MainWindow(ctx)

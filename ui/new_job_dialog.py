@@ -53,7 +53,9 @@ class NewJobDialog(QDialog):
             self.priority_combo.addItem(priority_label(p), p)
         self.priority_combo.setCurrentIndex(1)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828")
+        from ui.theme import current_colours
+
+        self.error_label.setStyleSheet(f"color: {current_colours().error}")
         self.error_label.hide()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Customer"), self.customer_combo)

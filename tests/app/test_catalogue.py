@@ -185,3 +185,48 @@ def test_customers_are_found_or_created_by_name(workspace: Workspace) -> None:
             catalogue.find_or_create_customer(s, "  ")
     assert first == again != other
     assert catalogue.customer_names(workspace) == ["가나 공예", "을지로 금속"]
+
+
+def test_a_duplicated_machine_keeps_its_process_parameters_under_a_new_name(
+    workspace: Workspace,
+) -> None:
+    fdm = next(m for m in catalogue.list_machines(workspace) if m.process == "fdm")
+    new_id = catalogue.duplicate_catalogue_item(workspace, "machine", fdm.id, "FDM 2호기").value
+    copy = next(m for m in catalogue.list_machines(workspace) if m.id == new_id)
+    assert copy == replace(fdm, id=new_id, name="FDM 2호기")
+    from app.design_checks import preset_for
+
+    assert preset_for(workspace, machine_id=new_id) == preset_for(workspace, machine_id=fdm.id)
+
+
+def test_a_duplicated_material_is_a_new_row_and_a_deleted_one_cannot_be_copied(
+    workspace: Workspace,
+) -> None:
+    pla = next(m for m in catalogue.list_materials(workspace) if m.name == "PLA")
+    new_id = catalogue.duplicate_catalogue_item(workspace, "material", pla.id, "PLA 검정").value
+    names = [m.name for m in catalogue.list_materials(workspace)]
+    assert names.count("PLA") == 1 and "PLA 검정" in names and new_id != pla.id
+    catalogue.delete_catalogue_item(workspace, "material", pla.id)
+    with pytest.raises(NotFoundError):
+        catalogue.duplicate_catalogue_item(workspace, "material", pla.id, "again")
+    with pytest.raises(InvalidValueError) as err:
+        catalogue.duplicate_catalogue_item(workspace, "material", new_id, "  ")
+    assert err.value.params["field"] == "name"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"name": " "}, "name"),
+        ({"process": "laser"}, "process"),
+        ({"density_g_cm3": math.nan}, "density_g_cm3"),
+        ({"density_g_cm3": 30.0}, "density_g_cm3"),
+        ({"price_per_kg": -1}, "price_per_kg"),
+    ],
+)
+def test_validate_material_names_the_field_to_fix(change: dict[str, object], field: str) -> None:
+    row = MaterialRow("", "PLA", "fdm", 1.24, 25_000)
+    catalogue.validate_material(row)  # the row as it is is fine
+    with pytest.raises(InvalidValueError) as err:
+        catalogue.validate_material(replace(row, **change))  # type: ignore[arg-type]
+    assert err.value.params["field"] == field

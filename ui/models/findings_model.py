@@ -9,7 +9,6 @@ from cad.report import Finding
 from ui.finding_labels import finding_text, finding_title, fix_hint, severity_label
 
 _Index = QModelIndex | QPersistentModelIndex
-SEVERITY_COLOURS = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
 
 
 class FindingsTableModel(QAbstractTableModel):
@@ -46,7 +45,9 @@ class FindingsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{finding_text(f)}\n{fix_hint(f.code)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
-            return QBrush(QColor(SEVERITY_COLOURS.get(f.severity, "#000000")))
+            from ui.theme import current_colours  # the theme's readable reds and ambers
+
+            return QBrush(QColor(current_colours().severity(f.severity)))
         if role == self.FindingRole:
             return f
         return None

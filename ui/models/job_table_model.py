@@ -134,10 +134,12 @@ class JobTableModel(QAbstractTableModel):
             and r.status in OPEN_STATUSES
             and r.status != "delivered"
         ):
+            from ui.theme import current_colours  # readable on light and dark alike
+
             if r.due_date < self.today:
-                return QBrush(QColor("#c62828"))
+                return QBrush(QColor(current_colours().error))
             if (r.due_date - self.today).days <= 3:
-                return QBrush(QColor("#e65100"))
+                return QBrush(QColor(current_colours().warning))
         if role == Qt.ItemDataRole.ToolTipRole and col == "title":
             return r.title
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (

@@ -1,0 +1,1 @@
+"""The stylesheet template (app.qss) that ui.theme fills in for each look."""
