@@ -84,7 +84,7 @@ def main(out: Path) -> None:
         settle(app)
         dialog.grab().save(str(out / f"quote_{lang}.png"))
         dialog.close()
-        window.rail.setCurrentRow(2)
+        window.rail.setCurrentRow(3)
         settle(app)
         window.grab().save(str(out / f"settings_{lang}.png"))
         window.close()
