@@ -11,6 +11,7 @@ from app.changes import Changes
 from ui.i18n import Translations
 from ui.paths import Paths
 from ui.tasks import TaskRunner
+from ui.undo import UndoStack
 
 if TYPE_CHECKING:
     from app.options import UserSettings
@@ -37,6 +38,10 @@ class AppContext:
     bus: ChangeBus
     workspace: Workspace | None = None
     user_name: str = field(default="")
+    undo: UndoStack = field(init=False)  # undo/redo over the services; see ui/undo.py
+
+    def __post_init__(self) -> None:
+        self.undo = UndoStack(self)
 
     @property
     def ws(self) -> Workspace:

@@ -7,13 +7,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -24,11 +32,15 @@ from ui.app_context import AppContext
 from ui.tasks import Task
 
 if TYPE_CHECKING:
+    from ui.dashboard_page import DashboardPage
     from ui.jobs_page import JobsPage
+    from ui.main_menus import MainMenus
     from ui.quotes_page import QuotesPage
     from ui.settings_page import SettingsPage
+    from ui.workspace_switch import WorkspaceSwitcher
 
 log = logging.getLogger(__name__)
+LAYOUT_SAVE_MS = 2000  # the layout is saved this long after the last change (and on close)
 ICONS = Path(resources.__file__).resolve().parent / "icons"
 
 
@@ -47,6 +59,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.setMinimumSize(900, 600)
+        self.setAcceptDrops(True)  # design files and workspace folders; see ui/main_drop.py
 
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
@@ -60,7 +73,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # The pages (and the workspace code under them) are built right after the window is
         # shown, so the window appears at once; see build_pages().
-        self._page_names = ("jobs", "quotes", "settings")
+        self._page_names = ("jobs", "dashboard", "quotes", "settings")
         self._pages_built = False
         for name in self._page_names:
             item = QListWidgetItem(icon(name), "", self.rail)
@@ -68,6 +81,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())
         self.rail.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.rail.setCurrentRow(0)
+        from ui import theme  # already imported by the start-up style
+
+        theme.fit_navigation_rail(self.rail)  # icon tint and size follow the theme
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -83,6 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label)
         self.statusBar().addWidget(self.workspace_label, 1)
         self._ui_finished = False
+        self._restore_geometry()
         self.retranslate()
 
     def finish_ui(self) -> None:
@@ -93,11 +110,13 @@ class MainWindow(QMainWindow):
         self._ui_finished = True
         self._build_status_bar()
         self._build_menus()
+        self.ctx.undo.failed.connect(self._on_undo_failed)
         self.ctx.tasks.task_started.connect(self._on_tasks_changed)
         self.ctx.tasks.task_progress.connect(self._on_tasks_changed)
         self.ctx.tasks.task_finished.connect(self._on_tasks_changed)
         self.ctx.bus.changed.connect(self._on_bus_changed)
         self.build_pages()
+        self._restore_layout()
         self.retranslate()
 
     # --- construction ----------------------------------------------------------------
@@ -106,15 +125,18 @@ class MainWindow(QMainWindow):
         if self._pages_built:
             return
         self._pages_built = True
+        from ui.dashboard_page import DashboardPage
         from ui.jobs_page import JobsPage
         from ui.quotes_page import QuotesPage
         from ui.settings_page import SettingsPage
 
         self.jobs_page: JobsPage = JobsPage(self.ctx)
+        self.dashboard_page: DashboardPage = DashboardPage(self.ctx)
         self.quotes_page: QuotesPage = QuotesPage(self.ctx)
         self.settings_page: SettingsPage = SettingsPage(self.ctx)
         current = self.rail.currentRow()
-        for i, page in enumerate((self.jobs_page, self.quotes_page, self.settings_page)):
+        pages = (self.jobs_page, self.dashboard_page, self.quotes_page, self.settings_page)
+        for i, page in enumerate(pages):
             old = self.stack.widget(i)
             self.stack.insertWidget(i, page)
             if old is not None:
@@ -152,45 +174,17 @@ class MainWindow(QMainWindow):
         self.sync_label.hide()
 
     def _build_menus(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
+        from ui.main_menus import MainMenus
+        from ui.workspace_switch import WorkspaceSwitcher
 
-        mb = self.menuBar()
-        self.file_menu = mb.addMenu("")
-        self.act_new_job = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.New))
-        self.act_new_job.triggered.connect(self._on_new_job)
-        self.act_import = QAction(self, shortcut=QKeySequence("Ctrl+I"))
-        self.act_import.triggered.connect(self._on_import)
-        self.act_backup = QAction(self)
-        self.act_backup.triggered.connect(self._on_backup)
-        self.act_sync = QAction(self, shortcut=QKeySequence("F5"))
-        self.act_sync.triggered.connect(self.sync_controller.sync_now)
-        self.act_quit = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
-        self.act_quit.triggered.connect(self.close)
-        actions = (self.act_new_job, self.act_import, None, self.act_sync, self.act_backup)
-        for a in (*actions, None, self.act_quit):
-            if a is None:
-                self.file_menu.addSeparator()
-            else:
-                self.file_menu.addAction(a)
-        self.view_menu = mb.addMenu("")
-        self.act_pages = []
-        for i, _ in enumerate(self._page_names):
-            act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
-            act.triggered.connect(lambda _=False, row=i: self.rail.setCurrentRow(row))
-            self.view_menu.addAction(act)
-            self.act_pages.append(act)
-        self.act_find = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Find))
-        self.act_find.triggered.connect(self._on_find)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_find)
-        self.help_menu = mb.addMenu("")
-        self.act_about = QAction(self)
-        self.act_about.triggered.connect(self._on_about)
-        self.help_menu.addAction(self.act_about)
+        self.menus: MainMenus = MainMenus(self)
+        self.switcher: WorkspaceSwitcher = WorkspaceSwitcher(
+            self.ctx, self._on_workspace_switched, self.show_message, self
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Maker Square"))
-        names = [self.tr("Jobs"), self.tr("Quotes"), self.tr("Settings")]
+        names = [self.tr("Jobs"), self.tr("Dashboard"), self.tr("Quotes"), self.tr("Settings")]
         for i, text in enumerate(names):
             item = self.rail.item(i)
             if item is not None:
@@ -205,24 +199,15 @@ class MainWindow(QMainWindow):
         )
         if not self._ui_finished:
             return
-        for act, text in zip(self.act_pages, names, strict=True):
-            act.setText(text)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.act_new_job.setText(self.tr("&New job…"))
-        self.act_import.setText(self.tr("&Import design…"))
-        self.act_backup.setText(self.tr("&Back up workspace now"))
-        self.act_sync.setText(self.tr("&Sync with the square now"))
+        self.menus.retranslate(names)
         self.sync_status.retranslate()
-        self.act_quit.setText(self.tr("&Quit"))
-        self.act_find.setText(self.tr("&Find job"))
-        self.act_about.setText(self.tr("&About Maker Square"))
         self.task_cancel.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange and self._ui_finished:
+            self.menus.full_screen.setChecked(self.isFullScreen())
         super().changeEvent(event)
 
     def workspace_opened(self) -> None:
@@ -230,9 +215,129 @@ class MainWindow(QMainWindow):
         self.finish_ui()
         self.retranslate()
         self.jobs_page.load()
+        self.dashboard_page.load()
         self.settings_page.load()
         self.quotes_page.on_changes(Changes(quotes=frozenset({"*"})))
         self.ctx.bus.workspace_opened.emit(self.ctx.workspace)
+
+    # --- switching workspaces ------------------------------------------------------------
+    def open_workspace(self, root: Path) -> None:
+        """Open another workspace in place of this one (the current one stays on failure)."""
+        self.finish_ui()
+        self.switcher.open(root)
+
+    def on_open_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.ctx.workspace.root.parent) if self.ctx.workspace else str(Path.home())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open workspace: choose its folder"), start
+        )
+        if folder:
+            self.open_workspace(Path(folder))
+
+    def on_new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("New workspace: choose or make an empty folder"), str(Path.home())
+        )
+        if folder:
+            why_not = self.switcher.new_workspace(Path(folder))
+            if why_not:
+                self.show_message(why_not)
+
+    def show_open_error(self, exc: BaseException, root: Path) -> None:
+        """The workspace asked for at start could not be opened: say why, keep the window
+        (File ▸ Open workspace… and New workspace… are the way on)."""
+        from ui.workspace_switch import open_error_text
+
+        self.finish_ui()
+        self.show_message(
+            open_error_text(exc, root)
+            + "\n\n"
+            + self.tr("Use File ▸ Open workspace… or File ▸ New workspace… to go on.")
+        )
+
+    def _on_workspace_switched(self) -> None:
+        """ctx.workspace is another one now: empty the pages, then fill them from it."""
+        if self._pages_built:
+            self.jobs_page.detail.show_job(None)
+            self.jobs_page.model.set_rows([])
+        self.workspace_opened()
+        self.statusBar().showMessage(
+            self.tr("Opened workspace %1").replace("%1", str(self.ctx.ws.root)), 8000
+        )
+
+    # --- window layout -------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        from ui import layout_state
+
+        layout_state.restore_window(self, layout_state.load(self.ctx.user_settings))
+
+    def _restore_layout(self) -> None:
+        """Splitter, table header and page as they were left (what does not restore is skipped)."""
+        from ui import layout_state
+
+        layout = layout_state.load(self.ctx.user_settings)
+        layout_state.restore_splitter(self._jobs_splitter(), layout.get("jobs.splitter"))
+        layout_state.restore_header(
+            self.jobs_page.table.horizontalHeader(), layout.get("jobs.header")
+        )
+        page = layout_state.restore_page(layout, self.rail.count())
+        if page is not None:
+            self.rail.setCurrentRow(page)
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(LAYOUT_SAVE_MS)
+        self._layout_timer.timeout.connect(self.save_layout)
+        header = self.jobs_page.table.horizontalHeader()
+        for signal in (header.sectionResized, header.sectionMoved, header.sortIndicatorChanged):
+            signal.connect(self._layout_timer.start)
+        splitter = self._jobs_splitter()
+        if splitter is not None:
+            splitter.splitterMoved.connect(self._layout_timer.start)
+        self.rail.currentRowChanged.connect(self._layout_timer.start)
+
+    def _jobs_splitter(self) -> QSplitter | None:
+        splitter = getattr(self.jobs_page, "splitter", None) or self.jobs_page.detail.parentWidget()
+        return splitter if isinstance(splitter, QSplitter) else None
+
+    def save_layout(self) -> None:
+        from ui import layout_state
+
+        values = layout_state.window_values(self)
+        values["main.page"] = str(max(0, self.rail.currentRow()))
+        if self._pages_built:
+            splitter = self._jobs_splitter()
+            if splitter is not None:
+                values["jobs.splitter"] = layout_state.encode(splitter.saveState())
+            header = self.jobs_page.table.horizontalHeader()
+            values["jobs.header"] = layout_state.encode(header.saveState())
+        try:
+            layout_state.update(self.ctx.user_settings, values)
+        except OSError as exc:  # a read-only config folder must not stop the window closing
+            log.warning("could not save the window layout: %s", exc)
+
+    # --- dropping files ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.main_drop import drop_files
+
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        drop_files(self, paths)
 
     # --- slots -------------------------------------------------------------------------
     def _on_tasks_changed(self, _task: Task | None) -> None:
@@ -259,19 +364,24 @@ class MainWindow(QMainWindow):
         if self._pages_built:
             self.quotes_page.on_changes(changes)
 
-    def _on_new_job(self) -> None:
-        if self.ctx.workspace is None:
+    def on_new_job(self) -> None:
+        if self.ctx.workspace is None or not self._pages_built:
             return
         self.rail.setCurrentRow(0)
         self.jobs_page.new_job()
 
-    def _on_import(self) -> None:
-        if self.ctx.workspace is None:
+    def on_import(self) -> None:
+        if self.ctx.workspace is None or not self._pages_built:
             return
         self.rail.setCurrentRow(0)
+        if self.jobs_page.detail.job_id is None:
+            self.show_message(
+                self.tr("Select a job first (or make one with File ▸ New job), then import.")
+            )
+            return
         self.jobs_page.detail.import_by_dialog()
 
-    def _on_find(self) -> None:
+    def on_find(self) -> None:
         if not self._pages_built:
             return
         self.rail.setCurrentRow(0)
@@ -281,7 +391,7 @@ class MainWindow(QMainWindow):
         self.rail.setCurrentRow(0)
         self.jobs_page.select_job(job_id)
 
-    def _on_backup(self) -> None:
+    def on_backup(self) -> None:
         if self.ctx.workspace is None:
             return
         ws = self.ctx.workspace
@@ -295,7 +405,7 @@ class MainWindow(QMainWindow):
             label=self.tr("Backing up"),
         )
 
-    def _on_about(self) -> None:
+    def on_about(self) -> None:
         from importlib.metadata import version
 
         from PySide6.QtWidgets import QMessageBox
@@ -316,7 +426,25 @@ class MainWindow(QMainWindow):
         log.info("showing error to the user: %r", exc)
         QMessageBox.warning(self, self.tr("Maker Square"), error_text(exc))
 
+    def show_message(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("Maker Square"), text)
+
+    def _on_undo_failed(self, what: str, exc: BaseException) -> None:
+        from ui.labels import error_text
+        from ui.undo import UndoRefused, refusal_text
+
+        reason = refusal_text(exc) if isinstance(exc, UndoRefused) else error_text(exc)
+        self.show_message(
+            self.tr("“%1” could not be undone or redone. %2")
+            .replace("%1", what)
+            .replace("%2", reason)
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._ui_finished:
+            self.save_layout()
         self.ctx.tasks.cancel_all()
         self.ctx.tasks.wait(10_000)
         super().closeEvent(event)
