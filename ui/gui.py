@@ -53,7 +53,7 @@ def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False)
 
     window = MainWindow(ctx)
     window.show()
-    root = workspace or (ctx.paths.demo_workspace if demo else ctx.paths.default_workspace)
+    root = workspace or (ctx.paths.demo_workspace if demo else start_workspace(ctx))
 
     def after_show() -> None:
         from ui.logs import setup_logging
@@ -65,6 +65,16 @@ def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False)
 
     QTimer.singleShot(0, after_show)
     return app.exec()
+
+
+def start_workspace(ctx: AppContext) -> Path:
+    """The workspace a plain start opens: the last one used if it is still there, else the
+    default one in the user's data directory (made on first use)."""
+    last = str(ctx.user_settings.get("ui.last_workspace") or "")
+    if last and (Path(last) / "workspace.sqlite").is_file():  # app.workspace.DB_NAME, but
+        # without importing SQLAlchemy before the window shows
+        return Path(last)
+    return ctx.paths.default_workspace
 
 
 def open_workspace_async(
@@ -96,21 +106,15 @@ def open_workspace_async(
         from app.workspace import Workspace
 
         assert isinstance(ws, Workspace)
+        from ui.workspace_switch import add_recent
+
         ctx.workspace = ws
-        recent = [str(ws.root)] + [
-            p for p in ctx.user_settings.get("ui.recent_workspaces") if p != str(ws.root)
-        ]
-        ctx.user_settings.set("ui.recent_workspaces", recent[:8])
+        add_recent(ctx.user_settings, ws.root)
         window.workspace_opened()
         start_backup_schedule(ctx, window)
 
     def failed(exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from ui.labels import error_text
-
-        QMessageBox.critical(window, window.tr("Maker Square"), error_text(exc))
-        window.close()
+        window.show_open_error(exc, root)  # says why; the window stays, File ▸ Open… goes on
 
     translate = QCoreApplication.translate
     label = (

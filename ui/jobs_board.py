@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import jobs
-from app.changes import Result
 from app.errors import InvalidTransitionError
 from app.jobs import JobRow
 from ui.app_context import AppContext
@@ -259,19 +258,20 @@ class JobsBoard(QWidget):
             self.move_job(row, to)
 
     def move_job(self, row: JobRow, to: str) -> None:
-        ws, user = self.ctx.ws, self.ctx.user_name
+        """Through the undo stack (Edit ▸ Undo moves it back where the machine allows);
+        the service's change reaches the bus from there."""
+        from ui.undo import move_job
+
         self.hide_banner()
         self._selected = row.id  # the card stays selected in its new column
-        self.ctx.tasks.write(
-            lambda: jobs.set_status(ws, row.id, to, by=user),
-            on_done=self._on_moved,
+        move_job(
+            self.ctx,
+            row.id,
+            row.number,
+            row.status,
+            to,
             on_error=lambda exc: self._on_move_failed(row, to, exc),
-            label=self.tr("Changing status"),
         )
-
-    def _on_moved(self, result: object) -> None:
-        assert isinstance(result, Result)
-        self.ctx.bus.emit_changes(result.changes)
 
     def _on_move_failed(self, row: JobRow, to: str, exc: BaseException) -> None:
         if isinstance(exc, InvalidTransitionError):  # someone moved it meanwhile (sync)

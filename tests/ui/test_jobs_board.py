@@ -76,6 +76,22 @@ def test_drag_to_an_allowed_column_moves_the_job(ctx: AppContext, qtbot: object)
     assert not page.board.banner.isVisible()
 
 
+def test_a_drag_can_be_undone_where_the_machine_allows_the_way_back(
+    ctx: AppContext, qtbot: object
+) -> None:
+    job = jobs.create_job(ctx.ws, "은반지").value
+    jobs.set_status(ctx.ws, job, "quoting")
+    page = _page(ctx, qtbot)
+    _wait_card(qtbot, page, job, "quoting")
+    with qtbot.waitSignal(ctx.bus.changed, timeout=5000):  # type: ignore[attr-defined]
+        _drag(page, job, "quoting", "quoted")
+    assert jobs.get_job(ctx.ws, job).status == "quoted"
+    assert ctx.undo.canUndo() and "Quoted" in ctx.undo.undoText()
+    ctx.undo.undo()
+    qtbot.waitUntil(lambda: jobs.get_job(ctx.ws, job).status == "quoting", timeout=5000)  # type: ignore[attr-defined]
+    _wait_card(qtbot, page, job, "quoting")
+
+
 def test_invalid_drag_explains_and_leaves_the_job(ctx: AppContext, qtbot: object) -> None:
     job = jobs.create_job(ctx.ws, "황동 스탬프").value
     page = _page(ctx, qtbot)

@@ -169,3 +169,18 @@ def test_a_cancelled_open_does_not_block_the_next(
     qtbot.waitUntil(lambda: window.switcher.opening is None, timeout=5000)
     window.open_workspace(second)
     qtbot.waitUntil(lambda: _titles(window) == {"Gear"}, timeout=10_000)
+
+
+def test_a_plain_start_reopens_the_last_workspace_while_it_exists(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    from ui.gui import start_workspace
+    from ui.workspace_switch import add_recent
+
+    assert start_workspace(ctx) == ctx.paths.default_workspace  # first run
+    other = _other_workspace(tmp_path / "other", "Ring")
+    add_recent(ctx.user_settings, other)
+    assert start_workspace(ctx) == other
+    for f in other.glob("workspace.sqlite*"):  # moved away since
+        f.unlink()
+    assert start_workspace(ctx) == ctx.paths.default_workspace
