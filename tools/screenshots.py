@@ -84,9 +84,20 @@ def main(out: Path) -> None:
         settle(app)
         dialog.grab().save(str(out / f"quote_{lang}.png"))
         dialog.close()
+        shoot_quote_from_design(app, ctx, ws, best.id, window, out / f"quote_design_{lang}.png")
         window.rail.setCurrentRow(3)
         settle(app)
         window.grab().save(str(out / f"settings_{lang}.png"))
+        window.rail.setCurrentRow(1)
+        settle(app, 1500)
+        window.grab().save(str(out / f"dashboard_{lang}.png"))
+        window.rail.setCurrentRow(0)
+        window.jobs_page.set_view("board", remember=False)
+        window.jobs_page.select_job(rows[0].id)
+        settle(app, 800)
+        window.grab().save(str(out / f"board_{lang}.png"))
+        shoot_themes(app, ctx, window, out, lang)
+        window.jobs_page.set_view("table", remember=False)
         window.close()
         pdf = out / f"quote_{lang}.pdf"
         render_quote_pdf(quotes.quote_document(ws, rev), pdf, language=lang)
@@ -107,6 +118,51 @@ def main(out: Path) -> None:
         )
     ws.close()
     print(f"screenshots in {out}")
+
+
+def shoot_quote_from_design(
+    app: QApplication, ctx: object, ws: object, job_id: str, parent: object, path: Path
+) -> None:
+    """A new draft quote with a line costed from the job's design, its breakdown shown."""
+    from app import quotes
+    from app.catalogue import list_machines, list_materials
+    from app.quote_design_lines import CostRequest, add_design_line, cost_line, job_design_revisions
+    from ui.quote_dialog import QuoteDialog
+
+    revs = job_design_revisions(ws, job_id)  # type: ignore[arg-type]
+    if not revs:
+        return
+    machine = next(m for m in list_machines(ws) if m.process == "fdm")  # type: ignore[arg-type]
+    material = next(m for m in list_materials(ws) if m.process == "fdm")  # type: ignore[arg-type]
+    draft = quotes.get_revision(ws, quotes.create_quote(ws, job_id).value)  # type: ignore[arg-type]
+    request = CostRequest(revs[0].id, machine.id, material.id, 10, 2_000, 20)
+    add_design_line(ws, draft.id, cost_line(ws, request, draft.rounding))  # type: ignore[arg-type]
+    dialog = QuoteDialog(ctx, draft.id, parent)  # type: ignore[arg-type]
+    dialog.resize(1100, 860)
+    dialog.show()
+    settle(app, 600)
+    dialog.table.selectRow(0)
+    settle(app, 600)
+    dialog.grab().save(str(path))
+    dialog.close()
+
+
+def shoot_themes(app: QApplication, ctx: object, window: object, out: Path, lang: str) -> None:
+    """The jobs page in the dark theme, and the board in projector mode (a classroom)."""
+    from ui import theme
+
+    theme.apply(app, "dark")
+    theme.fit_navigation_rail(window.rail)  # type: ignore[attr-defined]
+    window.jobs_page.set_view("table", remember=False)  # type: ignore[attr-defined]
+    settle(app, 600)
+    window.grab().save(str(out / f"dark_{lang}.png"))  # type: ignore[attr-defined]
+    theme.apply(app, "light", projector=True)
+    theme.fit_navigation_rail(window.rail)  # type: ignore[attr-defined]
+    window.jobs_page.set_view("board", remember=False)  # type: ignore[attr-defined]
+    settle(app, 600)
+    window.grab().save(str(out / f"projector_{lang}.png"))  # type: ignore[attr-defined]
+    theme.apply(app, "light")
+    theme.fit_navigation_rail(window.rail)  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

@@ -174,7 +174,9 @@ class JobsPage(QWidget):
         if not first and board == (self.view == "board"):
             return  # no switch: keep what the user dragged
         if first or board:
-            self._table_sizes = sizes if sum(sizes) else [680, 500]
+            # before it shows, a splitter reports its children's minimum sizes, not a layout
+            shown = self.splitter.isVisible() and sum(sizes) > 0
+            self._table_sizes = sizes if shown else [680, 500]
         if board:
             self._give_board_the_width()
         elif self._table_sizes:

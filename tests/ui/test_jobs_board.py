@@ -254,3 +254,11 @@ def test_a_long_column_fetches_cards_as_needed(qtmodeltester: object) -> None:
     assert model.rowCount() == 450 and not model.canFetchMore(QModelIndex())
     model.set_rows([_row(n=i) for i in range(450)])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_table_gets_more_width_than_the_detail_panel(ctx: AppContext, qtbot: object) -> None:
+    page = _page(ctx, qtbot, view="table")
+    page.resize(1300, 800)
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) > 1200, timeout=5000)  # type: ignore[attr-defined]
+    table, detail = page.splitter.sizes()
+    assert table > detail >= page.detail.minimumWidth()
