@@ -234,6 +234,11 @@ def record_repair(ws: Workspace, repair: PreparedRepair, *, author: str = "") ->
     return record_import(ws, repair.job_id, repair.prepared, author=author, note=repair.note)
 
 
+def load_mesh(ws: Workspace, revision_id: str) -> MeshData:
+    """A revision's mesh, read from the file store (slow: call it off the UI thread)."""
+    return _load(ws, revision_id)
+
+
 def _load(ws: Workspace, revision_id: str) -> MeshData:
     with ws.read_session() as s:
         rev = s.get(DesignRevision, revision_id)

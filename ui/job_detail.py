@@ -141,6 +141,10 @@ class JobDetailWidget(QScrollArea):
         designs_head.addWidget(self.part_progress)
         designs_head.addWidget(self.new_part_button)
         designs_head.addWidget(self.import_button)
+        self.view3d_button = QPushButton()  # the 3D viewer of the selected revision
+        self.view3d_button.setObjectName("open3dButton")
+        self.view3d_button.clicked.connect(self.open_viewer)
+        designs_head.addWidget(self.view3d_button)
         c.addLayout(designs_head)
         self.designs_list = QListWidget()
         self.designs_list.setObjectName("designsList")
@@ -153,10 +157,12 @@ class JobDetailWidget(QScrollArea):
         self.designs_list.setMinimumHeight(230)
         self.designs_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.designs_list.currentItemChanged.connect(self._on_design_current_changed)
+        self.designs_list.itemDoubleClicked.connect(lambda _item: self.open_viewer())
         c.addWidget(self.designs_list)
         self.check_panel = DesignCheckPanel(ctx)
         self.check_panel.setObjectName("designCheck")
         self.check_panel.revision_created.connect(self.show_design)
+        self.check_panel.finding_selected.connect(self._on_check_finding_selected)
         self._select_revision: str | None = None
         c.addWidget(self.check_panel)
         self.drop_hint = QLabel()
@@ -350,7 +356,28 @@ class JobDetailWidget(QScrollArea):
         self._on_design_current_changed(self.designs_list.currentItem())
 
     def _on_design_current_changed(self, item: QListWidgetItem | None, *_: object) -> None:
+        self.view3d_button.setEnabled(item is not None)
+        if item is not None:
+            from ui.viewer import warm_up
+
+            warm_up(self.ctx)  # the viewer's imports, off the UI thread, before a click
         self.check_panel.show_revision(item.data(Qt.ItemDataRole.UserRole) if item else None)
+
+    def open_viewer(self) -> None:
+        """Open the selected design revision in the 3D viewer (its own window)."""
+        from ui.viewer import open_design_viewer
+
+        item = self.designs_list.currentItem()
+        if item is not None:
+            open_design_viewer(self.ctx, str(item.data(Qt.ItemDataRole.UserRole)), self)
+
+    def _on_check_finding_selected(self, finding: object) -> None:
+        from ui.viewer import open_viewer
+
+        item = self.designs_list.currentItem()
+        window = open_viewer(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        if window is not None:
+            window.show_finding(getattr(finding, "code", None))
 
     def show_design(self, revision_id: str) -> None:
         """Select a design revision (a new import or repair) so its check shows at once."""
@@ -412,39 +439,38 @@ class JobDetailWidget(QScrollArea):
     def _on_save_clicked(self) -> None:
         if self.job_id is None:
             return
-        ws, job_id = self.ctx.ws, self.job_id
+        job_id = self.job_id
         title = self.title_edit.text()
         customer = self.customer_combo.currentText()
         due = cast(date, self.due_edit.date().toPython()) if self.due_check.isChecked() else None
         priority = self.priority_combo.currentIndex()
         assignee = self.assignee_edit.text()
         notes = self.notes_edit.toPlainText()
-        self.ctx.tasks.write(
-            lambda: jobs.update_job(
-                ws,
-                job_id,
-                title=title,
-                customer=customer,
-                due_date=due,
-                priority=priority,
-                assignee=assignee,
-                notes=notes,
-            ),
-            on_done=self._on_result,
+        from ui.undo import save_job_fields
+
+        if self.detail is None or self.detail.row.id != job_id:
+            return
+        save_job_fields(  # one undoable edit (Edit ▸ Undo); emits what changed
+            self.ctx,
+            self.detail,
             on_error=self._show_error,
-            label=self.tr("Saving job"),
+            title=title,
+            customer=customer,
+            due_date=due,
+            priority=priority,
+            assignee=assignee,
+            notes=notes,
         )
 
     def move_to(self, status: str) -> None:
         if self.job_id is None:
             return
-        ws, job_id = self.ctx.ws, self.job_id
-        self.ctx.tasks.write(
-            lambda: jobs.set_status(ws, job_id, status, by=self.ctx.user_name),
-            on_done=self._on_result,
-            on_error=self._show_error,
-            label=self.tr("Changing status"),
-        )
+        from ui.undo import move_job
+
+        if self.detail is None or self.detail.row.id != self.job_id:
+            return
+        row = self.detail.row  # undoable where the state machine allows the move back
+        move_job(self.ctx, row.id, row.number, row.status, status, on_error=self._show_error)
 
     def _on_result(self, result: object) -> None:
         assert isinstance(result, Result)
@@ -624,6 +650,10 @@ class JobDetailWidget(QScrollArea):
         self.more_button.setText(self.tr("More"))
         self.designs_title.setText(self.tr("Designs"))
         self.import_button.setText(self.tr("Import design…"))
+        self.view3d_button.setText(self.tr("Open in 3D"))
+        self.view3d_button.setToolTip(
+            self.tr("Orbit, measure and cut the selected design (or double-click it)")
+        )
         self.new_part_button.setText(self.tr("New part…"))
         self.new_part_button.setToolTip(self.tr("Make a part from a template: ring, bracket, …"))
         self.drop_hint.setText(

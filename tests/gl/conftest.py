@@ -19,3 +19,7 @@ def pytest_report_header() -> str:
     if _ON_DISPLAY:
         return f"OpenGL tests on display {os.environ.get('DISPLAY')}"
     return "tests/gl not collected: run them under Xvfb with QT_QPA_PLATFORM=xcb (tools/check.sh)"
+
+
+# -- fixtures for the viewer tests (a real workspace with a real imported STL) -------------
+from tests.ui.conftest import box_stl, ctx  # noqa: E402, F401  (re-exported fixtures)

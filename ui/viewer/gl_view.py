@@ -1,0 +1,212 @@
+"""The OpenGL view: pyqtgraph's orbit/pan/zoom plus picking, fitting and a camera flight.
+
+Left drag orbits, middle drag or Shift + left drag pans, the wheel zooms (GLViewWidget).
+A click that does not move selects a point (`clicked`). While the view moves the window
+draws its light level of detail: `moving` is emitted on the first move and `settled`
+250 ms after the last. If OpenGL fails when the widget starts, `gl_failed` says so and
+nothing more is drawn.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+import numpy as np
+from numpy.typing import NDArray
+from pyqtgraph.opengl import (
+    GLImageItem,
+    GLLinePlotItem,
+    GLScatterPlotItem,
+    GLViewWidget,
+    shaders,
+)
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QVector3D, QWheelEvent
+
+from cad.measure import pixel_ray, project
+
+log = logging.getLogger(__name__)
+
+STANDARD_VIEWS = {  # (elevation, azimuth): the camera sits on that side of the part
+    "front": (0.0, -90.0),
+    "top": (90.0, -90.0),
+    "right": (0.0, 0.0),
+    "iso": (30.0, -55.0),
+}
+_PROGRAM_CLASSES = (GLLinePlotItem, GLScatterPlotItem, GLImageItem)
+_CLICK_SLOP = 4.0  # pixels a click may move and still be a click
+_SETTLE_MS = 250
+_FLY_STEPS = 12
+
+
+class DesignGLView(GLViewWidget):  # type: ignore[misc]
+    clicked = Signal(float, float)  # logical pixel of a click that did not drag
+    moving = Signal()
+    settled = Signal()
+    gl_failed = Signal(str)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.setBackgroundColor((246, 247, 249))
+        self.failed = False
+        self.is_moving = False
+        self._programs: dict[int, object] = {}
+        self.precompile: list[shaders.ShaderProgram] = []  # compiled in initializeGL
+        self._press: QPointF | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(_SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle_timeout)
+        self._fly = QTimer(self)
+        self._fly.setInterval(16)
+        self._fly.timeout.connect(self._on_fly_step)
+        self._fly_path: list[tuple[NDArray[np.float64], float]] = []
+
+    # --- OpenGL, guarded ---------------------------------------------------------------------
+    def initializeGL(self) -> None:
+        try:
+            super().initializeGL()
+            # compile now, while the window opens, not when the first mesh arrives
+            es2 = self.context().hasExtension(b"GL_ARB_ES2_compatibility")
+            for program in self.precompile:
+                program.prog = None
+                program.program(es2_compat=es2)
+                self._programs[id(program)] = program.prog
+        except Exception as exc:  # an old driver, a remote desktop: fall back to a picture
+            self._fail(exc)
+
+    def paintGL(self) -> None:
+        if self.failed:
+            return
+        # Shader programs belong to one context, pyqtgraph keeps one per shader and per
+        # item class: swap in this view's, so two viewer windows (two contexts) do not
+        # use each other's.
+        programs = list(shaders.ShaderProgram.names.values())
+        for program in programs:
+            program.prog = self._programs.get(id(program))
+        for klass in _PROGRAM_CLASSES:
+            klass._shaderProgram = self._programs.get(id(klass))
+        try:
+            super().paintGL()
+        except Exception as exc:
+            self._fail(exc)
+        finally:
+            for program in programs:
+                self._programs[id(program)] = program.prog
+            for klass in _PROGRAM_CLASSES:
+                self._programs[id(klass)] = klass._shaderProgram
+
+    def _fail(self, exc: BaseException) -> None:
+        log.warning("OpenGL failed in the 3D view: %s", exc)
+        self.failed = True
+        QTimer.singleShot(0, lambda: self.gl_failed.emit(str(exc)))
+
+    # --- mouse -------------------------------------------------------------------------------
+    def mousePressEvent(self, ev: QMouseEvent) -> None:
+        self._press = ev.position()
+        super().mousePressEvent(ev)
+
+    def mouseMoveEvent(self, ev: QMouseEvent) -> None:
+        self._fly.stop()
+        self._set_moving()
+        shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if shift and ev.buttons() == Qt.MouseButton.LeftButton:
+            pos = ev.position()
+            diff = pos - self.mousePos  # type: ignore[has-type]
+            self.mousePos = pos
+            self.pan(diff.x(), diff.y(), 0, relative="view")
+            return
+        super().mouseMoveEvent(ev)
+
+    def mouseReleaseEvent(self, ev: QMouseEvent) -> None:
+        press, self._press = self._press, None
+        if press is not None and ev.button() == Qt.MouseButton.LeftButton:
+            moved = ev.position() - press
+            if math.hypot(moved.x(), moved.y()) <= _CLICK_SLOP:
+                self.clicked.emit(ev.position().x(), ev.position().y())
+        if self.is_moving:
+            self._settle.start()
+
+    def wheelEvent(self, ev: QWheelEvent) -> None:
+        self._fly.stop()
+        self._set_moving()
+        super().wheelEvent(ev)
+        self._settle.start()
+
+    def _set_moving(self) -> None:
+        self._settle.stop()
+        if not self.is_moving:
+            self.is_moving = True
+            self.moving.emit()
+
+    def _on_settle_timeout(self) -> None:
+        self.is_moving = False
+        self.settled.emit()
+
+    # --- camera ------------------------------------------------------------------------------
+    def mvp(self) -> NDArray[np.float64]:
+        """Projection × view as a row-major numpy matrix (the widget's own matrices)."""
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        m = self.projectionMatrix((0, 0, w, h), (0, 0, w, h)) * self.viewMatrix()
+        return np.asarray(m.data(), dtype=np.float64).reshape(4, 4).T
+
+    def ray_at(self, x: float, y: float) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """The ray from the camera through the logical pixel (x, y)."""
+        w, h = max(self.width(), 1), max(self.height(), 1)
+        return pixel_ray(np.linalg.inv(self.mvp()), 2.0 * x / w - 1.0, 1.0 - 2.0 * y / h)
+
+    def pixel_of(self, point: NDArray[np.float64] | tuple[float, float, float]) -> QPointF:
+        """Where a 3D point shows, in logical pixels."""
+        nx, ny = project(self.mvp(), point)
+        return QPointF((nx + 1.0) * 0.5 * self.width(), (1.0 - ny) * 0.5 * self.height())
+
+    def center(self) -> NDArray[np.float64]:
+        c = self.opts["center"]
+        return np.array([c.x(), c.y(), c.z()])
+
+    def fit_distance(self, lo: NDArray[np.float64], hi: NDArray[np.float64]) -> float:
+        """How far the camera must stand for the box's bounding sphere to fill the view."""
+        radius = max(float(np.linalg.norm(hi - lo)) / 2.0, 1e-3)
+        half_w = math.radians(self.opts["fov"]) / 2.0
+        aspect = max(self.height(), 1) / max(self.width(), 1)
+        half_h = math.atan(math.tan(half_w) * aspect)
+        return radius / math.sin(min(half_w, half_h)) * 1.05
+
+    def fit(
+        self, lo: NDArray[np.float64], hi: NDArray[np.float64], *, animate: bool = False
+    ) -> None:
+        self.fly_to((lo + hi) / 2.0, self.fit_distance(lo, hi), animate=animate)
+
+    def set_standard_view(self, name: str) -> None:
+        elevation, azimuth = STANDARD_VIEWS[name]
+        self.setCameraPosition(elevation=elevation, azimuth=azimuth)
+        self.update()
+
+    def fly_to(self, centre: NDArray[np.float64], distance: float, *, animate: bool = True) -> None:
+        self._fly.stop()
+        if not animate:
+            self._place(centre, distance)
+            return
+        start, d0 = self.center(), float(self.opts["distance"])
+        self._fly_path = []
+        for i in range(1, _FLY_STEPS + 1):
+            t = i / _FLY_STEPS
+            ease = t * t * (3 - 2 * t)
+            step_d = math.exp(math.log(d0) + (math.log(distance) - math.log(d0)) * ease)
+            self._fly_path.append((start + (centre - start) * ease, step_d))
+        self._set_moving()
+        self._fly.start()
+
+    def _on_fly_step(self) -> None:
+        if not self._fly_path:
+            self._fly.stop()
+            self._settle.start()
+            return
+        centre, distance = self._fly_path.pop(0)
+        self._place(centre, distance)
+
+    def _place(self, centre: NDArray[np.float64], distance: float) -> None:
+        x, y, z = (float(c) for c in centre)
+        self.setCameraPosition(pos=QVector3D(x, y, z), distance=distance)
+        self.update()
