@@ -245,7 +245,7 @@ class _Gathered:
             raise CadError("no_geometry", "the shape meshed to no triangles")
         used = np.zeros(len(vertices), dtype=bool)
         used[faces.ravel()] = True
-        return vertices[used], (np.cumsum(used) - 1)[faces]
+        return vertices[used], (np.cumsum(used.astype(np.int64)) - 1)[faces]
 
 
 def _placed_nodes(triangulation: Any, location: Any) -> NDArray[np.float64]:

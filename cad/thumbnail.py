@@ -62,7 +62,7 @@ def _render(v: NDArray[np.float64], f: NDArray[np.int64], canvas: int) -> NDArra
     used[f.ravel()] = True
     if not used.all():  # fit the drawn part, not stray vertices
         cam = cam[used]
-        f = (np.cumsum(used) - 1)[f]
+        f = (np.cumsum(used.astype(np.int64)) - 1)[f]
     lo, hi = cam.min(axis=0), cam.max(axis=0)
     span = float((hi - lo)[:2].max())
     scale = canvas * (1 - 2 * _MARGIN) / span if span > 0 else 1.0
