@@ -29,6 +29,9 @@ def main(out: Path) -> None:
     tmp = Path(tempfile.mkdtemp())
     os.environ["MAKERSQUARE_DATA_DIR"] = str(tmp / "data")
     os.environ["MAKERSQUARE_CONFIG_DIR"] = str(tmp / "config")
+    from PySide6.QtCore import Qt
+
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
     from app import jobs, quotes
     from app.demo import build_demo
@@ -78,6 +81,10 @@ def main(out: Path) -> None:
             settle(app, 200)
         settle(app)
         window.grab().save(str(out / f"check_{lang}.png"))
+        flawed_rev = list_designs(ws, flawed.id)[0].id
+        shoot_viewer(app, ctx, flawed_rev, window, out / f"viewer_findings_{lang}.png", None)
+        bracket = next(d for d in list_designs(ws, best.id))
+        shoot_viewer(app, ctx, bracket.id, window, out / f"viewer_section_{lang}.png", "section")
         rev = quotes.list_quotes(ws, best.id)[0].latest_revision_id
         dialog = QuoteDialog(ctx, rev, window)
         dialog.show()
@@ -145,6 +152,28 @@ def shoot_quote_from_design(
     settle(app, 600)
     dialog.grab().save(str(path))
     dialog.close()
+
+
+def shoot_viewer(
+    app: QApplication, ctx: object, revision_id: str, parent: object, path: Path, tool: str | None
+) -> None:
+    """The 3D viewer on a revision (needs OpenGL: run under Xvfb), with a tool in use."""
+    from ui.viewer.design_viewer import DesignViewerWindow
+
+    window = DesignViewerWindow(ctx, revision_id, parent)  # type: ignore[arg-type]
+    window.resize(1200, 760)
+    window.show()
+    deadline = time.monotonic() + 30
+    while window.loading() and time.monotonic() < deadline:
+        settle(app, 200)
+    settle(app, 500)
+    if tool == "section":
+        window.section_action.trigger()
+        window.side.section_axis.setCurrentIndex(0)
+        window.side.section_slider.setValue(window.side.section_slider.maximum() * 3 // 5)
+        settle(app, 800)
+    window.grab().save(str(path))
+    window.close()
 
 
 def shoot_themes(app: QApplication, ctx: object, window: object, out: Path, lang: str) -> None:

@@ -20,50 +20,62 @@ from app.quote_costing import PART_CODES, Assumption, Breakdown, breakdown_from_
 from app.quotes import LineData
 from ui.cost_chart import CostChart
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CostBreakdown", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def part_label(code: str) -> str:
     return {
-        "material": _t("Material"),
-        "machine": _t("Machine time"),
-        "setup": _t("Setup"),
-        "finishing": _t("Finishing"),
-        "margin": _t("Margin"),
+        "material": translate("CostBreakdown", "Material"),
+        "machine": translate("CostBreakdown", "Machine time"),
+        "setup": translate("CostBreakdown", "Setup"),
+        "finishing": translate("CostBreakdown", "Finishing"),
+        "margin": translate("CostBreakdown", "Margin"),
     }.get(code, code)
 
 
 def assumption_text(a: Assumption) -> str:
     """One stated assumption in words (codes from app.quote_costing / quote_design_lines)."""
     sources = {
-        "stored_fdm": _t("FDM estimate stored with the design check"),
-        "computed_fdm": _t("FDM estimate computed for this quote"),
-        "resin_layers": _t("resin: layers × seconds per layer"),
-        "cnc_removal": _t("CNC: removed volume ÷ removal rate"),
-        "manual": _t("hours typed in"),
-        "none": _t("no time model for this process: type the hours in"),
+        "stored_fdm": translate("CostBreakdown", "FDM estimate stored with the design check"),
+        "computed_fdm": translate("CostBreakdown", "FDM estimate computed for this quote"),
+        "resin_layers": translate("CostBreakdown", "resin: layers × seconds per layer"),
+        "cnc_removal": translate("CostBreakdown", "CNC: removed volume ÷ removal rate"),
+        "manual": translate("CostBreakdown", "hours typed in"),
+        "none": translate("CostBreakdown", "no time model for this process: type the hours in"),
     }
     value = f"{a.value} {a.unit}".strip()
     texts = {
-        "time_source": _t("Machine time: %1").replace("%1", sources.get(a.value, a.value)),
-        "material_allowance": _t("Waste and support allowance %1").replace("%1", value),
-        "cnc_stock_is_bbox": _t("Material is the stock block (bounding box) %1").replace(
+        "time_source": translate("CostBreakdown", "Machine time: %1").replace(
+            "%1", sources.get(a.value, a.value)
+        ),
+        "material_allowance": translate("CostBreakdown", "Waste and support allowance %1").replace(
             "%1", value
         ),
-        "setup_per_order": _t("Setup fee is per order, spread over %1").replace("%1", value),
-        "fdm_print_time": _t("Estimated print time %1").replace("%1", value),
-        "fdm_settings": _t("Slicer settings: PrusaSlicer defaults, 0.3 mm layers, 20 % infill"),
-        "fdm_estimate_failed": _t("No FDM estimate (is the part closed?): type the hours in"),
-        "resin_layers": _t("%1 layers").replace("%1", a.value),
-        "resin_layer_mm": _t("Layer height %1").replace("%1", value),
-        "resin_seconds_per_layer": _t(
-            "%1 per layer (exposure, lift and peel); one piece per build"
+        "cnc_stock_is_bbox": translate(
+            "CostBreakdown", "Material is the stock block (bounding box) %1"
         ).replace("%1", value),
-        "cnc_removed_cm3": _t("Removed volume %1").replace("%1", value),
-        "cnc_removal_rate": _t("Removal rate %1").replace("%1", value),
-        "hours_not_modelled": _t("Machine time is not modelled for %1").replace("%1", a.value),
+        "setup_per_order": translate(
+            "CostBreakdown", "Setup fee is per order, spread over %1"
+        ).replace("%1", value),
+        "fdm_print_time": translate("CostBreakdown", "Estimated print time %1").replace(
+            "%1", value
+        ),
+        "fdm_settings": translate(
+            "CostBreakdown", "Slicer settings: PrusaSlicer defaults, 0.3 mm layers, 20 % infill"
+        ),
+        "fdm_estimate_failed": translate(
+            "CostBreakdown", "No FDM estimate (is the part closed?): type the hours in"
+        ),
+        "resin_layers": translate("CostBreakdown", "%1 layers").replace("%1", a.value),
+        "resin_layer_mm": translate("CostBreakdown", "Layer height %1").replace("%1", value),
+        "resin_seconds_per_layer": translate(
+            "CostBreakdown", "%1 per layer (exposure, lift and peel); one piece per build"
+        ).replace("%1", value),
+        "cnc_removed_cm3": translate("CostBreakdown", "Removed volume %1").replace("%1", value),
+        "cnc_removal_rate": translate("CostBreakdown", "Removal rate %1").replace("%1", value),
+        "hours_not_modelled": translate(
+            "CostBreakdown", "Machine time is not modelled for %1"
+        ).replace("%1", a.value),
     }
     return texts.get(a.code, f"{a.code}: {value}")
 
@@ -101,7 +113,13 @@ class CostBreakdownPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([_t("Part"), _t("Formula"), _t("Won / piece")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("CostBreakdown", "Part"),
+                translate("CostBreakdown", "Formula"),
+                translate("CostBreakdown", "Won / piece"),
+            ]
+        )
 
     def show_lines(self, lines: tuple[LineData, ...], row: int) -> None:
         """The chosen line's breakdown, or for a line not from a design all of them summed;
@@ -109,22 +127,28 @@ class CostBreakdownPanel(QWidget):
         line = lines[row] if 0 <= row < len(lines) else None
         chosen = breakdown_from_json(line.breakdown_json) if line else None
         if line is not None and chosen is not None:
-            title = _t("Line %1: %2").replace("%1", str(line.position)).replace("%2", line.item)
+            title = (
+                translate("CostBreakdown", "Line %1: %2")
+                .replace("%1", str(line.position))
+                .replace("%2", line.item)
+            )
             self.show_breakdown(title, chosen)
             self.show()
             return
         costed = [(b, ln.quantity) for ln in lines if (b := breakdown_from_json(ln.breakdown_json))]
         self.setVisible(bool(costed))
         if costed:
-            self.show_sum(_t("All lines from designs"), costed)
+            self.show_sum(translate("CostBreakdown", "All lines from designs"), costed)
 
     def show_breakdown(self, title: str, breakdown: Breakdown) -> None:
         self.title.setText(title)
         rows = [(p.code, p.formula, p.amount) for p in breakdown.parts]
         rows.append(("", "", breakdown.unit_price))
-        self._fill(rows, total_label=_t("Unit price"))
+        self._fill(rows, total_label=translate("CostBreakdown", "Unit price"))
         notes = [assumption_text(a) for p in breakdown.parts for a in p.assumptions]
-        self.assumptions.setText(_t("Assumptions: %1").replace("%1", "; ".join(notes)))
+        self.assumptions.setText(
+            translate("CostBreakdown", "Assumptions: %1").replace("%1", "; ".join(notes))
+        )
         self.chart.set_parts([(p.code, part_label(p.code), p.amount) for p in breakdown.parts])
 
     def show_sum(self, title: str, lines: list[tuple[Breakdown, int]]) -> None:
@@ -134,11 +158,19 @@ class CostBreakdownPanel(QWidget):
         for breakdown, quantity in lines:
             for p in breakdown.parts:
                 sums[p.code] = sums.get(p.code, 0) + p.amount * quantity
-        formula = _t("sum of %1 lines from designs, × quantity").replace("%1", str(len(lines)))
+        formula = translate("CostBreakdown", "sum of %1 lines from designs, × quantity").replace(
+            "%1", str(len(lines))
+        )
         rows = [(code, formula, won) for code, won in sums.items()]
         rows.append(("", "", sum(sums.values())))
-        self._fill(rows, total_label=_t("Total"))
-        self.table.setHorizontalHeaderLabels([_t("Part"), _t("Formula"), _t("Won")])
+        self._fill(rows, total_label=translate("CostBreakdown", "Total"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("CostBreakdown", "Part"),
+                translate("CostBreakdown", "Formula"),
+                translate("CostBreakdown", "Won"),
+            ]
+        )
         self.assumptions.setText("")
         self.chart.set_parts([(code, part_label(code), won) for code, won in sums.items()])
 

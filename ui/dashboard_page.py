@@ -220,7 +220,7 @@ class DashboardPage(QWidget):
         month = stats.this_month
         t["quoted"].value.setText(self.won(month.quoted))
         t["quoted"].note.setText(
-            self.tr("%1 quotes sent; %2 accepted")
+            self.tr("%1 quotes sent · accepted: %2")
             .replace("%1", f"{month.quotes_sent:,}")
             .replace("%2", self.won(month.accepted))
         )

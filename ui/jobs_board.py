@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,11 +43,11 @@ COLLAPSED_BY_DEFAULT = ("closed", "cancelled")
 LAYOUT_KEY = "jobs.board_collapsed"
 
 
-def join_or(words: Sequence[str], tr: Any) -> str:
+def join_or(words: Sequence[str]) -> str:
     """'A, B or C' in the current language."""
     if len(words) <= 1:
         return "".join(words)
-    text = str(tr("%1 or %2"))
+    text = QCoreApplication.translate("JobsBoard", "%1 or %2")
     return text.replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
 
 
@@ -297,7 +297,7 @@ class JobsBoard(QWidget):
             tail = (
                 self.tr("A job in %1 can move to %2.")
                 .replace("%1", now)
-                .replace("%2", join_or([status_label(s) for s in allowed], self.tr))
+                .replace("%2", join_or([status_label(s) for s in allowed]))
             )
         return f"{head} {tail}"
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# The menus' words live in the MainWindow context (written out so that lupdate finds them).
+translate = QCoreApplication.translate
 
 
 def _action(parent: QObject, slot: Callable[[], object], *keys: str) -> QAction:
@@ -123,48 +125,50 @@ class MainMenus(QObject):
 
     # --- texts -------------------------------------------------------------------------
     def retranslate(self, page_names: list[str]) -> None:
-        tr = self.window.tr
-        self.file_menu.setTitle(tr("&File"))
-        self.edit_menu.setTitle(tr("&Edit"))
-        self.view_menu.setTitle(tr("&View"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.new_job.setText(tr("&New job…"))
-        self.import_design.setText(tr("&Import design…"))
-        self.open_workspace.setText(tr("&Open workspace…"))
-        self.new_workspace.setText(tr("New &workspace…"))
-        self.recent_menu.setTitle(tr("&Recent workspaces"))
-        self.clear_recent.setText(tr("&Clear list"))
-        self.backup.setText(tr("&Back up workspace now"))
-        self.sync.setText(tr("&Sync with the square now"))
-        self.quit.setText(tr("&Quit"))
-        self.find.setText(tr("&Find job"))
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(translate("MainWindow", "&View"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.new_job.setText(translate("MainWindow", "&New job…"))
+        self.import_design.setText(translate("MainWindow", "&Import design…"))
+        self.open_workspace.setText(translate("MainWindow", "&Open workspace…"))
+        self.new_workspace.setText(translate("MainWindow", "New &workspace…"))
+        self.recent_menu.setTitle(translate("MainWindow", "&Recent workspaces"))
+        self.clear_recent.setText(translate("MainWindow", "&Clear list"))
+        self.backup.setText(translate("MainWindow", "&Back up workspace now"))
+        self.sync.setText(translate("MainWindow", "&Sync with the square now"))
+        self.quit.setText(translate("MainWindow", "&Quit"))
+        self.find.setText(translate("MainWindow", "&Find job"))
         for act, name in zip(self.pages, page_names, strict=True):
             act.setText(name)
-        self.full_screen.setText(tr("F&ull screen"))
-        self.shortcuts.setText(tr("&Keyboard shortcuts…"))
-        self.about.setText(tr("&About Maker Square"))
+        self.full_screen.setText(translate("MainWindow", "F&ull screen"))
+        self.shortcuts.setText(translate("MainWindow", "&Keyboard shortcuts…"))
+        self.about.setText(translate("MainWindow", "&About Maker Square"))
         self.update_undo()
         self.fill_recent()
 
     def update_undo(self, *_args: object) -> None:
         from shiboken6 import isValid
 
-        tr, stack = self.window.tr, self.ctx.undo
+        stack = self.ctx.undo
         if not isValid(stack):  # the stack's own destructor tells its last news
             return
         idle = not stack.busy
         self.undo.setEnabled(idle and stack.canUndo())
         self.redo.setEnabled(idle and stack.canRedo())
         self.undo.setText(
-            tr("&Undo %1").replace("%1", stack.undoText()) if stack.canUndo() else tr("&Undo")
+            translate("MainWindow", "&Undo %1").replace("%1", stack.undoText())
+            if stack.canUndo()
+            else translate("MainWindow", "&Undo")
         )
         self.redo.setText(
-            tr("&Redo %1").replace("%1", stack.redoText()) if stack.canRedo() else tr("&Redo")
+            translate("MainWindow", "&Redo %1").replace("%1", stack.redoText())
+            if stack.canRedo()
+            else translate("MainWindow", "&Redo")
         )
 
     def fill_recent(self) -> None:
         """Up to 8 workspaces, newest first; a missing one is shown greyed with a note."""
-        tr = self.window.tr
         self.recent_menu.clear()
         current = str(self.ctx.workspace.root) if self.ctx.workspace else ""
         paths = recent_workspaces(self.ctx.user_settings)
@@ -172,7 +176,7 @@ class MainMenus(QObject):
             exists = is_workspace_folder(Path(path))
             label = f"&{i + 1}  {path}" if i < 9 else path
             if not exists:
-                label += "  " + tr("(not found)")
+                label += "  " + translate("MainWindow", "(not found)")
             act = self.recent_menu.addAction(label)
             act.setEnabled(exists and path != current)
             act.setCheckable(path == current)
@@ -180,7 +184,7 @@ class MainMenus(QObject):
             act.setToolTip(path)
             act.triggered.connect(lambda _=False, p=path: self.window.open_workspace(Path(p)))
         if not paths:
-            empty = self.recent_menu.addAction(tr("No recent workspaces"))
+            empty = self.recent_menu.addAction(translate("MainWindow", "No recent workspaces"))
             empty.setEnabled(False)
         self.recent_menu.addSeparator()
         self.recent_menu.addAction(self.clear_recent)
@@ -218,9 +222,10 @@ class MainMenus(QObject):
         for title, act in self.all_actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
             if keys:
-                text = {self.undo: self.window.tr("Undo"), self.redo: self.window.tr("Redo")}.get(
-                    act, act.text()
-                )
+                text = {
+                    self.undo: translate("MainWindow", "Undo"),
+                    self.redo: translate("MainWindow", "Redo"),
+                }.get(act, act.text())
                 text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
                 rows.append((title, text.split("\t")[0], ", ".join(keys)))
         return rows

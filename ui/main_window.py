@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         self.rail.setCurrentRow(0)
         if self.jobs_page.detail.job_id is None:
             self.show_message(
-                self.tr("Select a job first (or make one with File ▸ New job), then import.")
+                self.tr("Select a job first (or make one with File ▸ New job…), then import.")
             )
             return
         self.jobs_page.detail.import_by_dialog()

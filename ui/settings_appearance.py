@@ -66,7 +66,8 @@ class LanguageGroup(QGroupBox):
         self.hint.setText(
             translate(
                 "SettingsPage",
-                "Menus, pages, numbers and dates change at once. Quotes print in Korean.",
+                "Menus, pages, numbers and dates change at once; quotes are written in this "
+                "language too.",
             )
         )
 

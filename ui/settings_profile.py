@@ -339,7 +339,7 @@ class ProfileGroup(QGroupBox):
         self.seal_hint.setText(
             translate(
                 "SettingsPage",
-                "Printed over your name on the 견적서. "
+                "Printed over your name on the quote. "
                 "A PNG with a transparent background looks best.",
             )
         )

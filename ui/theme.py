@@ -340,11 +340,11 @@ class ThemeMenu(QMenu):
         self.choices[str(self.user_settings.get("ui.theme"))].setChecked(True)
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self.setTitle(tr("Theme", "&Theme"))
-        self.choices["system"].setText(tr("Theme", "Follow the &system"))
-        self.choices["light"].setText(tr("Theme", "&Light"))
-        self.choices["dark"].setText(tr("Theme", "&Dark"))
+        translate = QCoreApplication.translate
+        self.setTitle(translate("Theme", "&Theme"))
+        self.choices["system"].setText(translate("Theme", "Follow the &system"))
+        self.choices["light"].setText(translate("Theme", "&Light"))
+        self.choices["dark"].setText(translate("Theme", "&Dark"))
         retranslate_projector_action(self.projector)
 
     def changeEvent(self, event: QEvent) -> None:

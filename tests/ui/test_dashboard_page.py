@@ -48,7 +48,7 @@ def test_tiles_and_charts_show_the_figures(ctx: AppContext, qtbot: object) -> No
     assert tiles["open"].note.text() == "of 3 jobs in all"
     assert tiles["overdue"].value.text() == "1"
     assert tiles["quoted"].value.text() == "₩110,000"
-    assert "₩110,000 accepted" in tiles["quoted"].note.text()
+    assert "accepted: ₩110,000" in tiles["quoted"].note.text()
     assert tiles["on_time"].value.text() == "100%"
     assert tiles["on_time"].note.text().startswith("1 of 1 delivered on time")
 
