@@ -68,7 +68,6 @@ class JobDetailWidget(QScrollArea):
         self.detail: jobs.JobDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(470)  # below this the form and buttons would need a scrollbar
         self.setAcceptDrops(True)
 
         body = QWidget()
@@ -244,10 +243,25 @@ class JobDetailWidget(QScrollArea):
         self.show_job(None)
 
     # --- showing a job -------------------------------------------------------------------
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the form and button rows allow without a sideways scrollbar (this
+        follows the language and the projector mode's type size)."""
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        width = (
+            body.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(width, hint.width()), hint.height())
+
     def show_job(self, job_id: str | None) -> None:
         self.job_id = job_id
         self.content.setVisible(job_id is not None)
         self.empty_label.setVisible(job_id is None)
+        self.updateGeometry()
         if job_id is None or self.ctx.workspace is None:
             self.detail = None
             return
@@ -266,6 +280,7 @@ class JobDetailWidget(QScrollArea):
         self._fill_history()
         self._reload_designs()
         self._reload_quotes()
+        self.updateGeometry()  # its rows may want more width now: the splitter makes room
 
     def _fill_fields(self) -> None:
         assert self.detail is not None

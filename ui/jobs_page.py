@@ -187,7 +187,7 @@ class JobsPage(QWidget):
             QTimer.singleShot(0, self._give_board_the_width_if_shown)
             return
         total = sum(self.splitter.sizes())
-        detail = self.detail.minimumWidth()
+        detail = self.detail.minimumSizeHint().width()
         self.splitter.setSizes([max(total - detail, total // 2), detail])
 
     def _give_board_the_width_if_shown(self) -> None:

@@ -261,4 +261,17 @@ def test_the_table_gets_more_width_than_the_detail_panel(ctx: AppContext, qtbot:
     page.resize(1300, 800)
     qtbot.waitUntil(lambda: sum(page.splitter.sizes()) > 1200, timeout=5000)  # type: ignore[attr-defined]
     table, detail = page.splitter.sizes()
-    assert table > detail >= page.detail.minimumWidth()
+    assert table > detail >= page.detail.minimumSizeHint().width()
+
+
+def test_beside_the_board_the_detail_panel_needs_no_sideways_scrolling(
+    ctx: AppContext, qtbot: object
+) -> None:
+    jobs.create_job(ctx.ws, "은반지 시제품", customer="소소주얼리")
+    page = _page(ctx, qtbot, view="board")
+    page.resize(1300, 800)
+    qtbot.waitUntil(lambda: sum(page.splitter.sizes()) > 1200, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.detail.job_id is not None, timeout=5000)  # type: ignore[attr-defined]
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert page.splitter.sizes()[1] < page.splitter.sizes()[0]  # the board has the width
+    assert not page.detail.horizontalScrollBar().isVisible()
