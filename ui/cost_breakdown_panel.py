@@ -3,7 +3,9 @@ part with its formula, the stated assumptions in words, and a small bar chart.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +35,27 @@ def part_label(code: str) -> str:
     }.get(code, code)
 
 
+def unit_words(text: str) -> str:
+    """The model writes its formulas with plain unit words (stored with the line); a Korean
+    reader gets 원, 개, 시간 and 분 instead ("10,000 won ÷ 10 pcs" → "10,000원 ÷ 10개")."""
+    if QLocale().language() != QLocale.Language.Korean:
+        return text
+    for word, korean in _KOREAN_UNITS:
+        text = re.sub(word, korean, text)
+    return text
+
+
+_KOREAN_UNITS = (
+    (r" won/kg\b", "원/kg"),
+    (r" won/h\b", "원/시간"),
+    (r" won/pc\b", "원/개"),
+    (r" won\b", "원"),
+    (r" pcs\b", "개"),
+    (r"(\d) h\b", r"\1시간"),
+    (r"(\d) min\b", r"\1분"),
+)
+
+
 def assumption_text(a: Assumption) -> str:
     """One stated assumption in words (codes from app.quote_costing / quote_design_lines)."""
     sources = {
@@ -43,7 +66,7 @@ def assumption_text(a: Assumption) -> str:
         "manual": translate("CostBreakdown", "hours typed in"),
         "none": translate("CostBreakdown", "no time model for this process: type the hours in"),
     }
-    value = f"{a.value} {a.unit}".strip()
+    value = unit_words(f"{a.value} {a.unit}".strip())
     texts = {
         "time_source": translate("CostBreakdown", "Machine time: %1").replace(
             "%1", sources.get(a.value, a.value)
@@ -181,7 +204,7 @@ class CostBreakdownPanel(QWidget):
             label = part_label(code) if code else total_label
             cells = (
                 QTableWidgetItem(label),
-                QTableWidgetItem(formula),
+                QTableWidgetItem(unit_words(formula)),
                 QTableWidgetItem(format_won(won)),
             )
             cells[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
