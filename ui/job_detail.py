@@ -38,6 +38,7 @@ from cad.loading import SUPPORTED_SUFFIXES
 from cad.parametric import ParamValue
 from ui.app_context import AppContext
 from ui.design_check_panel import DesignCheckPanel
+from ui.formats import format_datetime
 from ui.labels import move_label, priority_label, status_label
 from ui.tasks import Task, TaskContext
 from ui.template_labels import template_label
@@ -332,7 +333,7 @@ class JobDetailWidget(QScrollArea):
         assert self.detail is not None
         self.history_list.clear()
         for h in reversed(self.detail.history):
-            when = h.changed_at.strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(h.changed_at)
             if h.from_status is None:
                 text = (
                     self.tr("%1  created as %2")

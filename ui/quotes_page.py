@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import money, quote_design_lines, quotes
 from app.changes import Changes
 from ui.app_context import AppContext
+from ui.formats import format_date
 
 
 class QuotesPage(QWidget):
@@ -81,7 +82,7 @@ class QuotesPage(QWidget):
                 q.job_title,
                 q.customer,
                 status,
-                q.issue_date.isoformat(),
+                format_date(q.issue_date),
                 money.format_won(q.grand_total),
             ]
             for col, text in enumerate(cells):

@@ -11,7 +11,6 @@ and kept in memory only.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QToo
 
 from app.changes import Changes
 from ui.app_context import AppContext
+from ui.formats import format_datetime, format_time
 from ui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -200,11 +200,6 @@ class SyncController(QObject):
         return False
 
 
-def _local(when: datetime) -> datetime:
-    """The workspace keeps naive UTC times; show them in the user's time zone."""
-    return (when if when.tzinfo else when.replace(tzinfo=UTC)).astimezone()
-
-
 class SyncStatusWidget(QWidget):
     """The status bar's sync part: what the state is, in words, and "Sync now"."""
 
@@ -250,7 +245,7 @@ class SyncStatusWidget(QWidget):
         elif s.last_error is not None and s.last_error.code in ASK_PASSWORD:
             text = self.tr("● Sign-in needed") + (f" — {waiting}" if waiting else "")
         elif s.last_error is not None:
-            when = _local(s.last_error.at).strftime("%H:%M")
+            when = format_time(s.last_error.at)
             text = self.tr("⚠ Sync failed at %1").replace("%1", when)
         elif s.pending:
             text = "● " + waiting
@@ -264,7 +259,7 @@ class SyncStatusWidget(QWidget):
         if s.last_ok_at is not None:
             tip.append(
                 self.tr("Last in sync: %1").replace(
-                    "%1", _local(s.last_ok_at).strftime("%Y-%m-%d %H:%M")
+                    "%1", format_datetime(s.last_ok_at)
                 )
             )
         if s.last_error is not None:

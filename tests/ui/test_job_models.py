@@ -95,3 +95,20 @@ def test_overdue_open_job_is_shown_in_red(qapp: object, workspace: Workspace) ->
     row = model.row_of(ids["shoe"])
     brush = model.index(row, COLUMNS.index("due_date")).data(Qt.ItemDataRole.ForegroundRole)
     assert brush is not None and brush.color().name() == "#c62828"
+
+
+def test_due_dates_are_written_the_korean_way_in_korean(qapp: object, workspace: Workspace) -> None:
+    from PySide6.QtCore import QLocale
+
+    jobs.create_job(workspace, "은반지", due_date=date(2026, 12, 1))
+    model = JobTableModel()
+    model.set_rows(jobs.list_jobs(workspace))
+    due = model.index(0, COLUMNS.index("due_date"))
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+        assert model.data(due) == "2026. 12. 1."
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert model.data(due) == "Dec 1, 2026"
+    finally:
+        QLocale.setDefault(before)

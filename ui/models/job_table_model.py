@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.jobs import OPEN_STATUSES, STATUSES, JobRow
+from ui.formats import format_date, format_datetime
 from ui.labels import priority_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,9 +120,9 @@ class JobTableModel(QAbstractTableModel):
             if col == "priority":
                 return priority_label(r.priority)
             if col == "due_date":
-                return r.due_date.isoformat() if r.due_date else ""
+                return format_date(r.due_date)
             if col == "updated_at":
-                return r.updated_at.strftime("%Y-%m-%d %H:%M")
+                return format_datetime(r.updated_at)
             return getattr(r, col)
         if role == JobIdRole:
             return r.id
