@@ -47,3 +47,21 @@ def box_stl(tmp_path: Path) -> Callable[..., Path]:
         return write_box_stl(tmp_path / name, size)
 
     return make
+
+
+@pytest.fixture
+def window(qtbot: object, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The real main window on `ctx`'s workspace, shown; its messages are collected in
+    `window.messages` instead of popping up."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    w.messages = []  # type: ignore[attr-defined]
+    monkeypatch.setattr(w, "show_message", w.messages.append)  # type: ignore[attr-defined]
+    w.show()
+    w.workspace_opened()
+    yield w
+    ctx.tasks.wait()
+    if ctx.workspace is not None:
+        ctx.workspace.close()

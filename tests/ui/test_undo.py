@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -12,18 +10,6 @@ from app.errors import NotFoundError
 from ui.app_context import AppContext
 from ui.main_window import MainWindow
 from ui.undo import UndoRefused, can_move_back, job_created
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.messages = []  # type: ignore[attr-defined]
-    monkeypatch.setattr(w, "show_message", w.messages.append)  # type: ignore[attr-defined]
-    w.show()
-    w.workspace_opened()
-    yield w
-    ctx.tasks.wait()
 
 
 def _idle(qtbot: QtBot, ctx: AppContext) -> None:

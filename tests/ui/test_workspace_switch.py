@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from app import jobs
@@ -15,20 +13,6 @@ from app.workspace import Workspace, open_workspace
 from ui.app_context import AppContext
 from ui.main_window import MainWindow
 from ui.workspace_switch import RECENT_LIMIT, add_recent, recent_workspaces
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
-    w.messages = []  # type: ignore[attr-defined]
-    monkeypatch.setattr(w, "show_message", w.messages.append)  # type: ignore[attr-defined]
-    w.show()
-    w.workspace_opened()
-    yield w
-    ctx.tasks.wait()
-    if ctx.workspace is not None:
-        ctx.workspace.close()
 
 
 def _other_workspace(root: Path, *titles: str) -> Path:
