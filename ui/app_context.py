@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.changes import Changes
 from ui.i18n import Translations
 from ui.paths import Paths
 from ui.tasks import TaskRunner
-from ui.undo import UndoStack
 
 if TYPE_CHECKING:
+    from app.changes import Changes
     from app.options import UserSettings
     from app.workspace import Workspace
+    from ui.undo import UndoStack
 
 
 class ChangeBus(QObject):
@@ -38,10 +38,17 @@ class AppContext:
     bus: ChangeBus
     workspace: Workspace | None = None
     user_name: str = field(default="")
-    undo: UndoStack = field(init=False)  # undo/redo over the services; see ui/undo.py
+    _undo: UndoStack | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.undo = UndoStack(self)
+    @property
+    def undo(self) -> UndoStack:
+        """Undo/redo over the services (ui/undo.py); made on first use, after the window
+        shows, so that start-up does not pay for it."""
+        if self._undo is None:
+            from ui.undo import UndoStack
+
+            self._undo = UndoStack(self)
+        return self._undo
 
     @property
     def ws(self) -> Workspace:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.options import UserSettings
@@ -46,9 +46,12 @@ def apply_style(app: QApplication, user_settings: UserSettings | None = None) ->
 def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False) -> int:
     QApplication.setOrganizationName(ORGANIZATION)
     QApplication.setApplicationName(APPLICATION)
-    # every 3D viewer window shares one set of GL resources (pyqtgraph caches its shaders)
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication(sys.argv[:1])
+    # Fusion named here, not set later: QApplication.setStyle from Python builds some twenty
+    # enum types first (~25 ms before the window can show)
+    app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    from ui import theme
+
+    app.setProperty(theme.FUSION_SET, True)
     ctx = make_context(app, language)
     apply_style(app, ctx.user_settings)  # before the window shows: no flash of light
     from ui.main_window import MainWindow

@@ -7,31 +7,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QIcon,
-    QShowEvent,
-)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 import resources
-from app.changes import Changes
 from ui.app_context import AppContext
 from ui.tasks import Task
 
 if TYPE_CHECKING:
+    # (event and widget types for annotations only: each Qt class costs time on first use,
+    # and the window is meant to appear at once)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
+    from PySide6.QtWidgets import QSplitter
+
+    from app.changes import Changes
     from ui.dashboard_page import DashboardPage
     from ui.jobs_page import JobsPage
     from ui.main_menus import MainMenus
@@ -83,7 +80,7 @@ class MainWindow(QMainWindow):
         self.rail.setCurrentRow(0)
         from ui import theme  # already imported by the start-up style
 
-        theme.fit_navigation_rail(self.rail)  # icon tint and size follow the theme
+        theme.fit_navigation_rail(self.rail, tint=False)  # sizes now, colours in finish_ui
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -108,6 +105,9 @@ class MainWindow(QMainWindow):
         if self._ui_finished:
             return
         self._ui_finished = True
+        from ui import theme
+
+        theme.fit_navigation_rail(self.rail)  # the icons in the theme's colours
         self._build_status_bar()
         self._build_menus()
         self.ctx.undo.failed.connect(self._on_undo_failed)
@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         self.jobs_page.load()
         self.dashboard_page.load()
         self.settings_page.load()
+        from app.changes import Changes
+
         self.quotes_page.on_changes(Changes(quotes=frozenset({"*"})))
         self.ctx.bus.workspace_opened.emit(self.ctx.workspace)
 
@@ -300,6 +302,8 @@ class MainWindow(QMainWindow):
         self.rail.currentRowChanged.connect(self._layout_timer.start)
 
     def _jobs_splitter(self) -> QSplitter | None:
+        from PySide6.QtWidgets import QSplitter
+
         splitter = getattr(self.jobs_page, "splitter", None) or self.jobs_page.detail.parentWidget()
         return splitter if isinstance(splitter, QSplitter) else None
 

@@ -161,3 +161,13 @@ def test_demo_builds_a_full_workspace(tmp_path: Path, env_dirs: dict[str, str]) 
         ws.close()
     again = run("demo", "--workspace", str(ws_dir), "--no-window", env_extra=env_dirs)
     assert again.returncode == 1 and "already holds the demo" in again.stderr
+
+
+def test_the_window_start_is_parsed_without_the_commands_parser() -> None:
+    from ui.main import _window_only
+
+    args = _window_only(["--workspace", "/tmp/w", "--lang", "ko"])
+    assert args is not None and str(args.workspace) == "/tmp/w" and args.lang == "ko"
+    assert args.command is None
+    for other in (["demo"], ["--workspace", "/w", "job", "list"], ["--help"], ["--lang", "xx"]):
+        assert _window_only(other) is None  # the full parser answers these
