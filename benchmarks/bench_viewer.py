@@ -13,10 +13,8 @@ Run under Xvfb (software OpenGL):
     with a 100 k-face GLMeshItem (pyqtgraph's own flat-shaded path) in the same run.
 Prints figures only; the issue's target is a stall < 100 ms.
 
-`--bool-cumsum-fix` is a what-if: np.cumsum of a bool array holds the GIL (~145 ms at
-12 M, numpy's casting path), and cad/mesh.py's weld does it twice on a 4 M-triangle
-file, stalling the UI thread while a worker reads. The flag casts to int64 first, as a
-fix in cad/mesh.py would.
+(The longest stall was 174 ms until cad/mesh.py stopped taking np.cumsum of bool arrays,
+which holds the GIL while it casts: ~145 ms at 12 M entries.)
 """
 
 from __future__ import annotations
@@ -213,22 +211,9 @@ def orbit(app: object, tmp: Path) -> dict[str, Any]:
     }
 
 
-def _bool_cumsum_fix() -> None:
-    plain = np.cumsum
-
-    def cumsum(a: Any, *args: Any, **kwargs: Any) -> Any:
-        a = np.asarray(a)
-        return plain(a.astype(np.int64) if a.dtype == bool else a, *args, **kwargs)
-
-    np.cumsum = cumsum  # type: ignore[assignment]
-
-
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    if "--bool-cumsum-fix" in sys.argv:
-        _bool_cumsum_fix()
-        print("what-if: bool cumsum cast to int64 first (see the docstring)")
     app = QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="bench-viewer-") as folder:
         tmp = Path(folder)

@@ -230,6 +230,12 @@ class DesignViewerWindow(QMainWindow):
         self.scene.set_light(design.preview_draw)
         self.view.set_standard_view("iso")
         self.fit_view(animate=False)
+        # the first frame first, the side panel on the next turn of the event loop: the UI
+        # thread never does both in one go (each is tens of ms on a big part)
+        fill = self.guarded(lambda _value: self._fill_side(design))
+        QTimer.singleShot(0, lambda: fill(None))
+
+    def _fill_side(self, design: LoadedDesign) -> None:
         self.side.set_findings(design.findings, design.checked)
         self.side.set_machines(design.machines)
         self._set_tools_enabled(True)
