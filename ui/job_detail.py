@@ -25,20 +25,19 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app import catalogue, designs, jobs, money, part_templates, quotes
+from app import catalogue, designs, jobs, part_templates
 from app.changes import Changes, Result
 from cad.loading import SUPPORTED_SUFFIXES
 from cad.parametric import ParamValue
 from ui.app_context import AppContext
 from ui.design_check_panel import DesignCheckPanel
 from ui.formats import format_datetime
+from ui.job_quotes import JobQuotesSection
 from ui.labels import move_label, priority_label, status_label
 from ui.tasks import Task, TaskContext
 from ui.template_labels import template_label
@@ -170,22 +169,9 @@ class JobDetailWidget(QScrollArea):
         c.addWidget(self.drop_hint)
 
         # quotes
-        quotes_head = QHBoxLayout()
-        self.quotes_title = section_title()
-        self.new_quote_button = QPushButton()
-        self.new_quote_button.clicked.connect(self._on_new_quote_clicked)
-        quotes_head.addWidget(self.quotes_title)
-        quotes_head.addStretch(1)
-        quotes_head.addWidget(self.new_quote_button)
-        c.addLayout(quotes_head)
-        self.quotes_table = QTableWidget(0, 4)
-        self.quotes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.quotes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.quotes_table.verticalHeader().hide()
-        self.quotes_table.horizontalHeader().setStretchLastSection(True)
-        self.quotes_table.setMaximumHeight(130)
-        self.quotes_table.doubleClicked.connect(self._on_quote_double_clicked)
-        c.addWidget(self.quotes_table)
+        self.quotes = JobQuotesSection(ctx, section_title())
+        self.quotes.failed.connect(self._show_error)
+        c.addWidget(self.quotes)
 
         # fields
         self.fields_title = section_title()
@@ -421,27 +407,7 @@ class JobDetailWidget(QScrollArea):
         return "\n".join(lines)
 
     def _reload_quotes(self) -> None:
-        if self.job_id is None:
-            return
-        rows = quotes.list_quotes(self.ctx.ws, self.job_id)
-        self.quotes_table.setRowCount(len(rows))
-        for i, q in enumerate(rows):
-            status = self.tr("Sent") if q.status == "sent" else self.tr("Draft")
-            cells = [
-                q.number,
-                f"r{q.revision}",
-                status,
-                self.tr("%1 won").replace("%1", money.format_won(q.grand_total)),
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, q.latest_revision_id)
-                if col == 3:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.quotes_table.setItem(i, col, item)
-        self.quotes_table.resizeColumnsToContents()
+        self.quotes.show_job(self.job_id)
 
     # --- editing fields --------------------------------------------------------------------
     def _mark_dirty(self, *_args: object) -> None:
@@ -605,35 +571,6 @@ class JobDetailWidget(QScrollArea):
             self.import_files(supported)
             event.acceptProposedAction()
 
-    # --- quotes ----------------------------------------------------------------------------
-    def _on_new_quote_clicked(self) -> None:
-        if self.job_id is None:
-            return
-        ws, job_id = self.ctx.ws, self.job_id
-
-        def created(result: object) -> None:
-            assert isinstance(result, Result)
-            self.ctx.bus.emit_changes(result.changes)
-            self.open_quote(str(result.value))
-
-        self.ctx.tasks.write(
-            lambda: quotes.create_quote(ws, job_id),
-            on_done=created,
-            on_error=self._show_error,
-            label=self.tr("Creating quote"),
-        )
-
-    def _on_quote_double_clicked(self) -> None:
-        items = self.quotes_table.selectedItems()
-        if items:
-            self.open_quote(str(items[0].data(Qt.ItemDataRole.UserRole)))
-
-    def open_quote(self, revision_id: str) -> None:
-        from ui.quote_dialog import QuoteDialog
-
-        dialog = QuoteDialog(self.ctx, revision_id, self)
-        dialog.show()
-
     def _show_error(self, exc: BaseException) -> None:
         window = self.window()
         if hasattr(window, "show_error"):
@@ -676,11 +613,6 @@ class JobDetailWidget(QScrollArea):
             self.tr(
                 "Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job."  # noqa: E501
             )
-        )
-        self.quotes_title.setText(self.tr("Quotes"))
-        self.new_quote_button.setText(self.tr("+ New quote"))
-        self.quotes_table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Rev."), self.tr("Status"), self.tr("Total")]
         )
         self.history_title.setText(self.tr("History"))
         if self.job_id is not None and self.ctx.workspace is not None:

@@ -27,174 +27,174 @@
 <context>
     <name>CostBreakdown</name>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="28"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="30"/>
         <source>Material</source>
         <translation>재료비</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="29"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="31"/>
         <source>Machine time</source>
         <translation>장비 사용료</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="30"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="32"/>
         <source>Setup</source>
         <translation>셋업비</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="31"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="33"/>
         <source>Finishing</source>
         <translation>후가공비</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="32"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="34"/>
         <source>Margin</source>
         <translation>이윤</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="39"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="62"/>
         <source>FDM estimate stored with the design check</source>
         <translation>디자인 검사 때 저장된 FDM 추정치</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="40"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="63"/>
         <source>FDM estimate computed for this quote</source>
         <translation>이 견적을 위해 계산한 FDM 추정치</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="41"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="64"/>
         <source>resin: layers × seconds per layer</source>
         <translation>레진: 레이어 수 × 레이어당 초</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="42"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="65"/>
         <source>CNC: removed volume ÷ removal rate</source>
         <translation>CNC: 제거 부피 ÷ 제거 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="43"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="66"/>
         <source>hours typed in</source>
         <translation>직접 입력한 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="44"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="67"/>
         <source>no time model for this process: type the hours in</source>
         <translation>이 공정은 시간 모델이 없습니다: 시간을 직접 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="48"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="71"/>
         <source>Machine time: %1</source>
         <translation>장비 시간: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="51"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="74"/>
         <source>Waste and support allowance %1</source>
         <translation>손실·서포트 여유분 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="54"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="77"/>
         <source>Material is the stock block (bounding box) %1</source>
         <translation>재료는 원자재 블록(외곽 크기) 기준 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="57"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="80"/>
         <source>Setup fee is per order, spread over %1</source>
         <translation>셋업비는 주문당 1회, %1에 나눠 반영</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="60"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="83"/>
         <source>Estimated print time %1</source>
         <translation>예상 출력 시간 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="63"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="86"/>
         <source>Slicer settings: PrusaSlicer defaults, 0.3 mm layers, 20 % infill</source>
         <translation>슬라이서 설정: PrusaSlicer 기본값, 레이어 0.3 mm, 채움 20 %</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="66"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="89"/>
         <source>No FDM estimate (is the part closed?): type the hours in</source>
         <translation>FDM 추정치 없음(부품이 닫혀 있나요?): 시간을 직접 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="69"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="92"/>
         <source>%1 layers</source>
         <translation>레이어 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="70"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="93"/>
         <source>Layer height %1</source>
         <translation>레이어 높이 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="71"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="94"/>
         <source>%1 per layer (exposure, lift and peel); one piece per build</source>
         <translation>레이어당 %1(노광·리프트·필), 한 번에 1개 출력</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="74"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="97"/>
         <source>Removed volume %1</source>
         <translation>제거 부피 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="75"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="98"/>
         <source>Removal rate %1</source>
         <translation>제거 속도 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="76"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="99"/>
         <source>Machine time is not modelled for %1</source>
         <translation>%1 공정은 장비 시간을 계산하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="118"/>
-        <location filename="../../ui/cost_breakdown_panel.py" line="169"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="141"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="192"/>
         <source>Part</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="119"/>
-        <location filename="../../ui/cost_breakdown_panel.py" line="170"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="142"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="193"/>
         <source>Formula</source>
         <translation>계산식</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="120"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="143"/>
         <source>Won / piece</source>
         <translation>개당 금액(원)</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="131"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="154"/>
         <source>Line %1: %2</source>
         <translation>%1번 품목: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="141"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="164"/>
         <source>All lines from designs</source>
         <translation>디자인에서 만든 모든 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="147"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="170"/>
         <source>Unit price</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="150"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="173"/>
         <source>Assumptions: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="161"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="184"/>
         <source>sum of %1 lines from designs, × quantity</source>
         <translation>디자인 품목 %1개의 합계 (× 수량)</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="166"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="189"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/cost_breakdown_panel.py" line="171"/>
+        <location filename="../../ui/cost_breakdown_panel.py" line="194"/>
         <source>Won</source>
         <translation>원</translation>
     </message>
@@ -521,193 +521,193 @@ Log file: %1</source>
     <name>DesignViewerWindow</name>
     <message>
         <location filename="../../ui/viewer/design_viewer.py" line="199"/>
-        <location filename="../../ui/viewer/design_viewer.py" line="330"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="336"/>
         <source>Opening the design</source>
         <translation>디자인 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="241"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="247"/>
         <source>Preparing the full mesh</source>
         <translation>전체 메시 준비 중</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="263"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="269"/>
         <source>The design could not be opened: %1</source>
         <translation>디자인을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="272"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="278"/>
         <source>Opening cancelled. Close the window and open it again to retry.</source>
         <translation>열기를 취소했습니다. 창을 닫고 다시 열면 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="301"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="307"/>
         <source>%1 triangles</source>
         <translation>삼각형 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="304"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="310"/>
         <source>Showing a simplified view: %1 of %2 triangles</source>
         <translation>단순화한 모습: 삼각형 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="310"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="316"/>
         <source>Simplified view while the full mesh loads: %1 of %2 triangles</source>
         <translation>전체 메시를 읽는 동안 단순화한 모습: 삼각형 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="342"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="348"/>
         <source>No picture of this design was made.</source>
         <translation>이 디자인의 미리보기 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="346"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="352"/>
         <source>3D view needs OpenGL, which this computer&apos;s graphics driver does not provide; showing a picture instead.</source>
         <translation>3D 보기에는 OpenGL이 필요한데 이 컴퓨터의 그래픽 드라이버가 지원하지 않습니다. 대신 그림으로 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="424"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="430"/>
         <source>Save picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="424"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="430"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="428"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="434"/>
         <source>The picture could not be saved to %1.</source>
         <translation>그림을 %1에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="449"/>
-        <location filename="../../ui/viewer/design_viewer.py" line="450"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="455"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="456"/>
         <source>3D view</source>
         <translation>3D 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="455"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="461"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="455"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="461"/>
         <source>Show the whole part</source>
         <translation>부품 전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="456"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="462"/>
         <source>Front</source>
         <translation>정면</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="456"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="462"/>
         <source>Look from the front</source>
         <translation>정면에서 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="457"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="463"/>
         <source>Top</source>
         <translation>윗면</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="457"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="463"/>
         <source>Look from above</source>
         <translation>위에서 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="458"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="464"/>
         <source>Right</source>
         <translation>우측면</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="458"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="464"/>
         <source>Look from the right</source>
         <translation>오른쪽에서 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="460"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="466"/>
         <source>Iso</source>
         <translation>등각</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="461"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="467"/>
         <source>Look from the front, right and above</source>
         <translation>정면·오른쪽·위에서 비스듬히 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="463"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="469"/>
         <source>Shaded</source>
         <translation>음영</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="463"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="469"/>
         <source>Shaded surfaces</source>
         <translation>음영 있는 면</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="464"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="470"/>
         <source>Wireframe</source>
         <translation>와이어프레임</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="464"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="470"/>
         <source>Triangle edges only</source>
         <translation>삼각형 모서리만</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="466"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="472"/>
         <source>Both</source>
         <translation>음영+모서리</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="467"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="473"/>
         <source>Shaded surfaces with their edges</source>
         <translation>음영 있는 면과 모서리</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="470"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="476"/>
         <source>Measure</source>
         <translation>측정</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="471"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="477"/>
         <source>Click two points, or the edge of a hole</source>
         <translation>두 점 또는 구멍 테두리를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="473"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="479"/>
         <source>Section</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="473"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="479"/>
         <source>Cut the part with a plane</source>
         <translation>평면으로 부품 자르기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="475"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="481"/>
         <source>Build volume</source>
         <translation>출력 공간</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="476"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="482"/>
         <source>Show the machine&apos;s build volume</source>
         <translation>장비의 출력 공간 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="479"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="485"/>
         <source>Picture…</source>
         <translation>그림…</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="480"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="486"/>
         <source>Save the view as a PNG picture</source>
         <translation>지금 보기를 PNG 그림으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/viewer/design_viewer.py" line="487"/>
+        <location filename="../../ui/viewer/design_viewer.py" line="493"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1188,250 +1188,253 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/job_detail.py" line="323"/>
+        <location filename="../../ui/job_detail.py" line="325"/>
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="400"/>
+        <location filename="../../ui/job_detail.py" line="402"/>
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="401"/>
+        <location filename="../../ui/job_detail.py" line="403"/>
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="402"/>
+        <location filename="../../ui/job_detail.py" line="404"/>
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="402"/>
+        <location filename="../../ui/job_detail.py" line="404"/>
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="403"/>
+        <location filename="../../ui/job_detail.py" line="405"/>
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="413"/>
-        <source>Sent</source>
-        <translation>발송 완료</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="413"/>
-        <source>Draft</source>
-        <translation>작성 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="418"/>
-        <source>%1 won</source>
-        <translation>%1원</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="497"/>
+        <location filename="../../ui/job_detail.py" line="479"/>
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="499"/>
+        <location filename="../../ui/job_detail.py" line="481"/>
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="516"/>
+        <location filename="../../ui/job_detail.py" line="498"/>
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="526"/>
+        <location filename="../../ui/job_detail.py" line="508"/>
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="556"/>
+        <location filename="../../ui/job_detail.py" line="538"/>
         <source>Making %1</source>
         <translation>%1 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="561"/>
+        <location filename="../../ui/job_detail.py" line="543"/>
         <source>Making the part…</source>
         <translation>부품 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="568"/>
+        <location filename="../../ui/job_detail.py" line="550"/>
         <source>Making the part… %1%</source>
         <translation>부품 만드는 중… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="607"/>
-        <source>Creating quote</source>
-        <translation>견적서 만드는 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="628"/>
+        <location filename="../../ui/job_detail.py" line="581"/>
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="629"/>
+        <location filename="../../ui/job_detail.py" line="582"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="633"/>
+        <location filename="../../ui/job_detail.py" line="586"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="634"/>
+        <location filename="../../ui/job_detail.py" line="587"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="635"/>
+        <location filename="../../ui/job_detail.py" line="588"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="636"/>
+        <location filename="../../ui/job_detail.py" line="589"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="637"/>
+        <location filename="../../ui/job_detail.py" line="590"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="638"/>
+        <location filename="../../ui/job_detail.py" line="591"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="643"/>
+        <location filename="../../ui/job_detail.py" line="596"/>
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="649"/>
+        <location filename="../../ui/job_detail.py" line="602"/>
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="650"/>
+        <location filename="../../ui/job_detail.py" line="603"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="651"/>
+        <location filename="../../ui/job_detail.py" line="604"/>
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="652"/>
+        <location filename="../../ui/job_detail.py" line="605"/>
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="653"/>
+        <location filename="../../ui/job_detail.py" line="606"/>
         <source>Open in 3D</source>
         <translation>3D로 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="655"/>
+        <location filename="../../ui/job_detail.py" line="608"/>
         <source>Orbit, measure and cut the selected design (or double-click it)</source>
         <translation>선택한 디자인을 돌려 보고, 치수를 재고, 단면을 봅니다 (디자인을 더블클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="657"/>
+        <location filename="../../ui/job_detail.py" line="610"/>
         <source>New part…</source>
         <translation>새 부품…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="658"/>
+        <location filename="../../ui/job_detail.py" line="611"/>
         <source>Make a part from a template: ring, bracket, …</source>
         <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="661"/>
+        <location filename="../../ui/job_detail.py" line="614"/>
         <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
         <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="664"/>
-        <source>Quotes</source>
-        <translation>견적서</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="665"/>
-        <source>+ New quote</source>
-        <translation>+ 새 견적서</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="667"/>
-        <source>No.</source>
-        <translation>번호</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="667"/>
-        <source>Rev.</source>
-        <translation>차수</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="667"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="667"/>
-        <source>Total</source>
-        <translation>합계</translation>
-    </message>
-    <message>
-        <location filename="../../ui/job_detail.py" line="669"/>
+        <location filename="../../ui/job_detail.py" line="617"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
 </context>
 <context>
-    <name>JobTableModel</name>
+    <name>JobQuotesSection</name>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="31"/>
+        <location filename="../../ui/job_quotes.py" line="60"/>
+        <source>Sent</source>
+        <translation>발송 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="60"/>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="65"/>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="91"/>
+        <source>Creating quote</source>
+        <translation>견적서 만드는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="106"/>
+        <source>Quotes</source>
+        <translation>견적서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="107"/>
+        <source>+ New quote</source>
+        <translation>+ 새 견적서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="109"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="32"/>
-        <source>Title</source>
-        <translation>작업명</translation>
+        <location filename="../../ui/job_quotes.py" line="109"/>
+        <source>Rev.</source>
+        <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="33"/>
-        <source>Customer</source>
-        <translation>거래처</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/job_table_model.py" line="34"/>
+        <location filename="../../ui/job_quotes.py" line="109"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location filename="../../ui/job_quotes.py" line="109"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <location filename="../../ui/models/job_table_model.py" line="32"/>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/job_table_model.py" line="33"/>
+        <source>Title</source>
+        <translation>작업명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/job_table_model.py" line="34"/>
+        <source>Customer</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
         <location filename="../../ui/models/job_table_model.py" line="35"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/job_table_model.py" line="36"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="36"/>
+        <location filename="../../ui/models/job_table_model.py" line="37"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="37"/>
+        <location filename="../../ui/models/job_table_model.py" line="38"/>
         <source>Updated</source>
         <translation>수정일시</translation>
     </message>
@@ -1985,8 +1988,8 @@ Log file: %1</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="427"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
@@ -2031,69 +2034,69 @@ Log file: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Open workspace: choose its folder</source>
         <translation>워크스페이스 열기: 워크스페이스 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>New workspace: choose or make an empty folder</source>
         <translation>새 워크스페이스: 빈 폴더를 선택하거나 새로 만드세요</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Use File ▸ Open workspace… or File ▸ New workspace… to go on.</source>
         <translation>계속하려면 파일 ▸ 워크스페이스 열기… 또는 파일 ▸ 새 워크스페이스…를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Opened workspace %1</source>
         <translation>워크스페이스를 열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source> (+%1 more)</source>
         <translation> (외 %1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Select a job first (or make one with File ▸ New job…), then import.</source>
         <translation>먼저 작업을 선택하세요(또는 파일 ▸ 새 작업…으로 만드세요). 그다음 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Backing up</source>
         <translation>백업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About Maker Square</source>
         <translation>Maker Square 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Maker Square %1
 Jobs, quotes and 3D designs for small makers.</source>
         <translation>Maker Square %1
 작은 공방과 제작 업체를 위한 작업·견적·3D 디자인 관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>“%1” could not be undone or redone. %2</source>
         <translation>‘%1’: 실행 취소하거나 다시 실행할 수 없습니다. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="123"/>
+        <location filename="../../ui/gui.py" line="126"/>
         <source>Building the demo workspace</source>
         <translation>데모 워크스페이스 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="125"/>
+        <location filename="../../ui/gui.py" line="128"/>
         <source>Opening workspace</source>
         <translation>워크스페이스 여는 중</translation>
     </message>
@@ -2601,67 +2604,67 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuotesPage</name>
     <message>
-        <location filename="../../ui/quotes_page.py" line="75"/>
+        <location filename="../../ui/quotes_page.py" line="76"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="75"/>
+        <location filename="../../ui/quotes_page.py" line="76"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="77"/>
+        <location filename="../../ui/quotes_page.py" line="78"/>
         <source>design changed</source>
         <translation>디자인 변경됨</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="114"/>
+        <location filename="../../ui/quotes_page.py" line="115"/>
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="115"/>
+        <location filename="../../ui/quotes_page.py" line="116"/>
         <source>Open quote</source>
         <translation>견적서 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="116"/>
+        <location filename="../../ui/quotes_page.py" line="117"/>
         <source>Go to job</source>
         <translation>작업으로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="119"/>
+        <location filename="../../ui/quotes_page.py" line="120"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="120"/>
+        <location filename="../../ui/quotes_page.py" line="121"/>
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="121"/>
+        <location filename="../../ui/quotes_page.py" line="122"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="122"/>
+        <location filename="../../ui/quotes_page.py" line="123"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="123"/>
+        <location filename="../../ui/quotes_page.py" line="124"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="124"/>
+        <location filename="../../ui/quotes_page.py" line="125"/>
         <source>Date</source>
         <translation>견적일</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="125"/>
+        <location filename="../../ui/quotes_page.py" line="126"/>
         <source>Total (won)</source>
         <translation>합계 (원)</translation>
     </message>
@@ -3178,72 +3181,72 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="238"/>
+        <location filename="../../ui/sync_status.py" line="233"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="239"/>
+        <location filename="../../ui/sync_status.py" line="234"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>광장에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="243"/>
+        <location filename="../../ui/sync_status.py" line="238"/>
         <source>1 change waiting</source>
         <translation>보낼 변경 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="245"/>
+        <location filename="../../ui/sync_status.py" line="240"/>
         <source>%1 changes waiting</source>
         <translation>보낼 변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="247"/>
+        <location filename="../../ui/sync_status.py" line="242"/>
         <source>⟳ Syncing…</source>
         <translation>⟳ 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="249"/>
+        <location filename="../../ui/sync_status.py" line="244"/>
         <source>● Offline</source>
         <translation>● 오프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="251"/>
+        <location filename="../../ui/sync_status.py" line="246"/>
         <source>● Sign-in needed</source>
         <translation>● 로그인 필요</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="254"/>
+        <location filename="../../ui/sync_status.py" line="249"/>
         <source>⚠ Sync failed at %1</source>
         <translation>⚠ %1 동기화 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="258"/>
+        <location filename="../../ui/sync_status.py" line="253"/>
         <source>✔ In sync</source>
         <translation>✔ 동기화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="260"/>
+        <location filename="../../ui/sync_status.py" line="255"/>
         <source>⚠ 1 quote draft to merge</source>
         <translation>⚠ 합칠 견적 초안 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="262"/>
+        <location filename="../../ui/sync_status.py" line="257"/>
         <source>⚠ %1 quote drafts to merge</source>
         <translation>⚠ 합칠 견적 초안 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="263"/>
+        <location filename="../../ui/sync_status.py" line="258"/>
         <source>Square: %1 as %2</source>
         <translation>광장: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="266"/>
+        <location filename="../../ui/sync_status.py" line="261"/>
         <source>Last in sync: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="278"/>
+        <location filename="../../ui/sync_status.py" line="273"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
@@ -3414,27 +3417,27 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../ui/theme.py" line="312"/>
+        <location filename="../../ui/theme.py" line="337"/>
         <source>&amp;Projector mode (large, high contrast)</source>
         <translation>프로젝터 모드 (큰 글씨, 고대비)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="344"/>
+        <location filename="../../ui/theme.py" line="369"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="345"/>
+        <location filename="../../ui/theme.py" line="370"/>
         <source>Follow the &amp;system</source>
         <translation>시스템 설정 따름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="346"/>
+        <location filename="../../ui/theme.py" line="371"/>
         <source>&amp;Light</source>
         <translation>밝은 테마(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/theme.py" line="347"/>
+        <location filename="../../ui/theme.py" line="372"/>
         <source>&amp;Dark</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
