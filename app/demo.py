@@ -415,7 +415,11 @@ def build_demo(ws: Workspace, *, progress: Progress | None = None) -> DemoSummar
     started = time.perf_counter()
     _refuse_unless_empty(ws)
     report(0, "profile")
-    changes = save_profile(ws, PROFILE).changes
+    from dataclasses import replace
+
+    from app.demo_seal import seal_png
+
+    changes = save_profile(ws, replace(PROFILE, seal_png=seal_png(REPRESENTATIVE))).changes
     report(2, "customers")
     _add_customers(ws)
     changes |= Changes(customers=True)

@@ -223,3 +223,19 @@ def test_describe(demo: tuple[Workspace, DemoSummary]) -> None:
     _, summary = demo
     text = summary.describe()
     assert f"{len(summary.job_ids)} jobs" in text and "1 closed" in text
+
+
+def test_the_demo_shop_stamps_its_quotes_with_a_red_seal(
+    demo: tuple[Workspace, DemoSummary],
+) -> None:
+    import io
+
+    from PIL import Image
+
+    seal = get_profile(demo[0]).seal_png
+    assert seal is not None
+    image = Image.open(io.BytesIO(seal)).convert("RGBA")
+    assert image.size == (240, 240)
+    corner, ring = image.getpixel((0, 0)), image.getpixel((120, 14))
+    assert corner[3] == 0  # transparent around the seal
+    assert ring[0] > 150 and ring[1] < 80 and ring[3] > 200  # a red ring
