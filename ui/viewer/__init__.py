@@ -51,4 +51,11 @@ def warm_up(ctx: AppContext) -> None:
         for name in ("ui.viewer.design_viewer", "ui.viewer.gl_view", "ui.viewer.scene"):
             importlib.import_module(name)
 
-    ctx.tasks.run(load, label="")
+    def probe(_result: object) -> None:
+        # whether OpenGL works is asked once (a context of its own: ~50 ms under software
+        # GL); asked now, at the user's pause, it is not part of opening the window
+        from ui.viewer.gl_check import opengl_problem
+
+        opengl_problem()
+
+    ctx.tasks.run(load, on_done=probe, label="")

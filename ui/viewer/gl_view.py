@@ -13,6 +13,7 @@ import logging
 import math
 
 import numpy as np
+import shiboken6
 from numpy.typing import NDArray
 from pyqtgraph.opengl import (
     GLImageItem,
@@ -67,13 +68,27 @@ class DesignGLView(GLViewWidget):  # type: ignore[misc]
     def initializeGL(self) -> None:
         try:
             super().initializeGL()
-            # compile now, while the window opens, not when the first mesh arrives
+        except Exception as exc:  # an old driver, a remote desktop: fall back to a picture
+            self._fail(exc)
+            return
+        # compile while the window opens, not when the first mesh arrives, but on the next
+        # turn of the event loop: the context's start and the compile are a stall each
+        QTimer.singleShot(0, self._precompile)
+
+    def _precompile(self) -> None:
+        if self.failed or not shiboken6.isValid(self) or not self.precompile:
+            return
+        try:
+            self.makeCurrent()
             es2 = self.context().hasExtension(b"GL_ARB_ES2_compatibility")
             for program in self.precompile:
+                if self._programs.get(id(program)) is not None:
+                    continue  # the first paint needed it already
                 program.prog = None
                 program.program(es2_compat=es2)
                 self._programs[id(program)] = program.prog
-        except Exception as exc:  # an old driver, a remote desktop: fall back to a picture
+            self.doneCurrent()
+        except Exception as exc:
             self._fail(exc)
 
     def paintGL(self) -> None:
