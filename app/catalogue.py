@@ -305,6 +305,18 @@ def delete_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None
     return Result(None, Changes(catalogue=True))
 
 
+def restore_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None]:
+    """Bring a deleted machine or material back (undo of a delete)."""
+    with ws.session() as s:
+        obj: Machine | Material | None = (
+            s.get(Machine, item_id) if kind == "machine" else s.get(Material, item_id)
+        )
+        if obj is None:
+            raise NotFoundError(f"{kind} {item_id}", kind=kind, id=item_id)
+        obj.deleted, obj.dirty = False, True
+    return Result(None, Changes(catalogue=True))
+
+
 def duplicate_catalogue_item(ws: Workspace, kind: str, item_id: str, name: str) -> Result[str]:
     """A new machine or material like `item_id` (with a machine's process parameters too),
     named `name`; returns the new id."""

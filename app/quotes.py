@@ -251,6 +251,35 @@ def remove_line(ws: Workspace, line_id: str) -> Result[None]:
         return Result(None, Changes(quotes=frozenset({rev.quote_id})))
 
 
+def restore_line(ws: Workspace, revision_id: str, line: LineData) -> Result[str]:
+    """Put a removed line back at its position (as a new row; the sync saw the old one go);
+    returns the new id. For undo."""
+    _check_line(line.item, line.quantity, line.unit_price)
+    with ws.session() as s:
+        rev = _draft(s, revision_id)
+        if len(rev.lines) >= MAX_LINES:
+            raise InvalidValueError("too many lines", field="lines")
+        _check_amounts([*((ln.quantity, ln.unit_price) for ln in rev.lines),
+                        (line.quantity, line.unit_price)])  # fmt: skip
+        at = min(max(line.position, 1), len(rev.lines) + 1)
+        new = QuoteLine(
+            position=at,
+            item=line.item,
+            spec=line.spec,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            note=line.note,
+            design_revision_id=line.design_revision_id,
+            design_hash=line.design_hash,
+            breakdown_json=line.breakdown_json,
+        )
+        rev.lines.insert(at - 1, new)
+        for i, other in enumerate(rev.lines, start=1):
+            other.position = i
+        s.flush()
+        return Result(new.id, Changes(quotes=frozenset({rev.quote_id})))
+
+
 def set_terms(
     ws: Workspace,
     revision_id: str,

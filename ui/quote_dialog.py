@@ -3,9 +3,8 @@ breakdown, the design-changed warning, revisions, sending, and the 견적서 (PD
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import money, quote_design_lines, quotes
-from app.changes import Changes, Result
+from app.changes import Result
 from ui.app_context import AppContext
 from ui.cost_breakdown_panel import CostBreakdownPanel
 from ui.models.quote_lines_model import QuoteLinesModel
+from ui.quote_dialog_edits import QuoteEdits
 from ui.quote_export import QuoteExporter
 from ui.quote_stale_banner import DesignStaleBanner
 from ui.quote_terms import (
@@ -39,9 +39,10 @@ from ui.quote_terms import (
     fill_vat_combo,
     rounding_index,
 )
+from ui.undo_quotes import add_undo_actions
 
 
-class QuoteDialog(QDialog):
+class QuoteDialog(QuoteEdits, QDialog):
     def __init__(self, ctx: AppContext, revision_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -82,6 +83,8 @@ class QuoteDialog(QDialog):
         self.vat_combo.activated.connect(self._on_terms_changed)
         self.rounding_combo = QComboBox()
         self.rounding_combo.activated.connect(self._on_terms_changed)
+        for combo in (self.vat_combo, self.rounding_combo):  # as wide as the longest choice
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.valid_edit = QDateEdit()
         self.valid_edit.setCalendarPopup(True)
         self.valid_edit.setDisplayFormat("yyyy-MM-dd")
@@ -191,9 +194,11 @@ class QuoteDialog(QDialog):
         v.addLayout(bottom)
         v.addLayout(buttons)
         self._loading = False
+        self.undo_action, self.redo_action = add_undo_actions(self, ctx)
         self.retranslate()
         self.reload()
         ctx.bus.changed.connect(self.on_changes)
+        ctx.undo.failed.connect(self.on_undo_failed)
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self, revision_id: str | None = None) -> None:
@@ -201,6 +206,7 @@ class QuoteDialog(QDialog):
             self.revision_id = revision_id
         data = quotes.get_revision(self.ctx.ws, self.revision_id)
         self.data = data
+        self._loaded(data)
         self._loading = True
         self.heading.setText(self.tr("Quote %1").replace("%1", data.quote_number))
         self.revision_combo.clear()
@@ -238,11 +244,6 @@ class QuoteDialog(QDialog):
         self._update_totals()
         self._show_breakdown()
 
-    def on_changes(self, changes: Changes) -> None:
-        """A design imported elsewhere may make a line stale: look again."""
-        if changes.designs and self.data is not None and self.isVisible():
-            self.reload()
-
     # --- cost breakdown ---------------------------------------------------------------------
     def _show_breakdown(self, *_args: Any) -> None:
         if self.data is not None:
@@ -275,29 +276,6 @@ class QuoteDialog(QDialog):
             fn, on_done=done, on_error=self._on_error, label=self.tr("Saving quote")
         )
 
-    def _on_line_edited(self, line_id: str, field: str, value: Any) -> None:
-        ws = self.ctx.ws
-        self._write(lambda: quotes.update_line(ws, line_id, **{field: value}), reload=False)
-
-    def _on_add_line(self) -> None:
-        ws, rid = self.ctx.ws, self.revision_id
-        item = self.tr("New item")
-
-        def added(result: object) -> None:
-            assert isinstance(result, Result)
-            self.ctx.bus.emit_changes(result.changes)
-            self.reload()
-            last = self.model.rowCount() - 1
-            self.table.setCurrentIndex(self.model.index(last, 1))
-            self.table.edit(self.model.index(last, 1))
-
-        self.ctx.tasks.write(
-            lambda: quotes.add_line(ws, rid, item, quantity=1, unit_price=0),
-            on_done=added,
-            on_error=self._on_error,
-            label=self.tr("Saving quote"),
-        )
-
     def _on_add_from_design(self) -> None:
         if self.data is None or self.data.frozen:
             return
@@ -307,24 +285,6 @@ class QuoteDialog(QDialog):
         dialog.accepted.connect(lambda: self.add_design_line(dialog.costing))
         dialog.open()
         self.design_dialog = dialog  # for tests and to keep it alive
-
-    def add_design_line(self, costing: quote_design_lines.LineCosting | None) -> None:
-        if costing is None:
-            return
-        ws, rid = self.ctx.ws, self.revision_id
-
-        def added(result: object) -> None:
-            assert isinstance(result, Result)
-            self.ctx.bus.emit_changes(result.changes)
-            self.reload()
-            self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 1))
-
-        self.ctx.tasks.write(
-            lambda: quote_design_lines.add_design_line(ws, rid, costing),
-            on_done=added,
-            on_error=self._on_error,
-            label=self.tr("Saving quote"),
-        )
 
     def _on_stale_action(self) -> None:
         if self.data is None or not self.stale:
@@ -368,35 +328,8 @@ class QuoteDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             self._new_revision(then_update=False)
 
-    def _on_remove_line(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        ws, line_id = self.ctx.ws, self.model.line_id(rows[0].row())
-        self._write(lambda: quotes.remove_line(ws, line_id), reload=True)
-
     def _current_rule(self) -> money.RoundingRule:
         return chosen_rounding(self.rounding_combo)
-
-    def _on_terms_changed(self, *_args: Any) -> None:
-        if self._loading or self.data is None or self.data.frozen:
-            return
-        vat = self.vat_combo.currentIndex() == 1
-        rule = self._current_rule()
-        valid = cast(date, self.valid_edit.date().toPython())
-        self.model.set_terms(vat_included=vat, rule=rule)
-        self._update_totals()
-        ws, rid = self.ctx.ws, self.revision_id
-        self._write(
-            lambda: quotes.set_terms(ws, rid, vat_included=vat, rounding=rule, valid_until=valid),
-            reload=False,
-        )
-
-    def _on_notes_changed(self) -> None:
-        if self._loading or self.data is None or self.data.frozen:
-            return
-        ws, rid, notes = self.ctx.ws, self.revision_id, self.notes_edit.toPlainText()
-        self._write(lambda: quotes.set_terms(ws, rid, notes=notes), reload=False)
 
     def _on_mark_sent(self) -> None:
         answer = QMessageBox.question(

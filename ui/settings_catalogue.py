@@ -29,7 +29,7 @@ from app import catalogue
 from app.catalogue import MachineRow, MaterialRow
 from app.changes import Changes, Result
 from app.errors import InvalidValueError
-from app.workspace import Workspace
+from ui import undo_quotes
 from ui.app_context import AppContext
 from ui.catalogue_delegate import CatalogueDelegate
 from ui.labels import error_text
@@ -103,7 +103,6 @@ class CatalogueSection(QGroupBox):
         v.addLayout(buttons)
         v.addWidget(self.view)
         v.addWidget(self.message)
-        self._emitting = False
         self.model.edited.connect(self._on_model_edited)
         self.model.refused.connect(self.show_problem)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -148,14 +147,20 @@ class CatalogueSection(QGroupBox):
 
     # --- actions -----------------------------------------------------------------------
     def add(self) -> None:
+        """Each action here is one undo step (ui/undo_quotes.py)."""
+        ws = self.ctx.ws
+        add: Callable[[], Result[str]]
         if self.kind == "machine":
-            m = MachineRow(
-                "", translate("SettingsPage", "New machine"), "fdm", (200.0, 200.0, 200.0), 0, 0
-            )
-            self._write(lambda ws: catalogue.save_machine(ws, m), edit_new=True)
+            name = translate("SettingsPage", "New machine")
+            m = MachineRow("", name, "fdm", (200.0, 200.0, 200.0), 0, 0)
+            add, text = lambda: catalogue.save_machine(ws, m), translate("Undo", "Add machine")
         else:
             mat = MaterialRow("", translate("SettingsPage", "New material"), "fdm", 1.0, 0)
-            self._write(lambda ws: catalogue.save_material(ws, mat), edit_new=True)
+            add, text = lambda: catalogue.save_material(ws, mat), translate("Undo", "Add material")
+        self.message.hide()
+        undo_quotes.add_catalogue_item(
+            self.ctx, self.kind, add, text, **self._callbacks(edit_new=True)
+        )
 
     def duplicate(self) -> None:
         item_id = self.selected_id()
@@ -163,8 +168,16 @@ class CatalogueSection(QGroupBox):
             return
         row = self.model.row_at(self.model.row_of(item_id))
         name = translate("SettingsPage", "%1 (copy)").replace("%1", row.name)
-        kind = self.kind
-        self._write(lambda ws: catalogue.duplicate_catalogue_item(ws, kind, item_id, name))
+        ws, kind = self.ctx.ws, self.kind
+        text = translate("Undo", "Duplicate “%1”").replace("%1", row.name)
+        self.message.hide()
+        undo_quotes.add_catalogue_item(
+            self.ctx,
+            kind,
+            lambda: catalogue.duplicate_catalogue_item(ws, kind, item_id, name),
+            text,
+            **self._callbacks(),
+        )
 
     def delete(self) -> None:
         item_id = self.selected_id()
@@ -173,8 +186,8 @@ class CatalogueSection(QGroupBox):
         name = self.model.row_at(self.model.row_of(item_id)).name
         if not self.confirm_delete(name):
             return
-        kind = self.kind
-        self._write(lambda ws: catalogue.delete_catalogue_item(ws, kind, item_id))
+        self.message.hide()
+        undo_quotes.delete_catalogue_item(self.ctx, self.kind, item_id, name, **self._callbacks())
 
     def confirm_delete(self, name: str) -> bool:
         if self.kind == "machine":
@@ -204,24 +217,16 @@ class CatalogueSection(QGroupBox):
 
     # --- saving ------------------------------------------------------------------------
     def _on_model_edited(self, row: MachineRow | MaterialRow) -> None:
-        if isinstance(row, MachineRow):
-            self._write(lambda ws: catalogue.save_machine(ws, row))
-        else:
-            self._write(lambda ws: catalogue.save_material(ws, row))
-
-    def _write(self, fn: Callable[[Workspace], Result[Any]], *, edit_new: bool = False) -> None:
-        ws = self.ctx.ws
         self.message.hide()
+        undo_quotes.edit_catalogue_item(self.ctx, self.kind, row, **self._callbacks())
+
+    def _callbacks(self, *, edit_new: bool = False) -> dict[str, Any]:
+        """on_done / on_error of an edit (the undo stack has emitted its changes already)."""
 
         def done(result: object) -> None:
             assert isinstance(result, Result)
             new_id = result.value if isinstance(result.value, str) else None
             self.load(select_id=new_id)
-            self._emitting = True  # our own change: shown already, no second reload
-            try:
-                self.ctx.bus.emit_changes(result.changes)
-            finally:
-                self._emitting = False
             if edit_new and new_id and (row := self.model.row_of(new_id)) >= 0:
                 self.view.setFocus()
                 self.view.edit(self.model.index(row, 0))
@@ -230,16 +235,11 @@ class CatalogueSection(QGroupBox):
             self.show_problem(exc)
             self.load()
 
-        self.ctx.tasks.write(
-            lambda: fn(ws),
-            on_done=done,
-            on_error=failed,
-            label=translate("SettingsPage", "Saving catalogue"),
-        )
+        return {"on_done": done, "on_error": failed}
 
     def on_changes(self, changes: Changes) -> None:
         """Someone else (sync, another page) changed the catalogue: show it."""
-        if changes.catalogue and self.ctx.workspace is not None and not self._emitting:
+        if changes.catalogue and self.ctx.workspace is not None:
             self.load()
 
     def _update_buttons(self, *_args: object) -> None:

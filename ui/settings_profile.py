@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import bizno, catalogue
-from app.changes import Result
+from app.changes import Changes, Result
+from ui import undo_quotes
 from ui.app_context import AppContext
 from ui.labels import error_text
 
@@ -120,8 +121,10 @@ class ProfileGroup(QGroupBox):
         save_row.addWidget(self.saved_note, 1)
         form.addRow("", save_row)
         self._seal: bytes | None = None
-        self._loading = False
+        self._shown: catalogue.ProfileData | None = None
+        self._loading = self._saving = False
         self.retranslate()
+        ctx.bus.changed.connect(self.on_changes)
 
     def _build_seal_row(self) -> tuple[QLabel, QHBoxLayout]:
         self.seal_preview = QLabel()
@@ -154,6 +157,7 @@ class ProfileGroup(QGroupBox):
         self._seal = p.seal_png
         self._show_seal()
         self._loading = False
+        self._shown = self.values()  # as saved
         self.saved_note.clear()
 
     def values(self) -> catalogue.ProfileData:
@@ -294,17 +298,33 @@ class ProfileGroup(QGroupBox):
             return
         data, ws = self.values(), self.ctx.ws
         self.save_button.setEnabled(False)
-        self.ctx.tasks.write(
-            lambda: catalogue.save_profile(ws, data),
-            on_done=self._on_saved,
-            on_error=self._on_save_failed,
-            label=translate("SettingsPage", "Saving profile"),
+        self._saving = True
+        if data == self._shown:  # nothing to undo; saved all the same (the note confirms it)
+            self.ctx.tasks.write(
+                lambda: catalogue.save_profile(ws, data),
+                on_done=self._on_plain_saved,
+                on_error=self._on_save_failed,
+                label=translate("SettingsPage", "Saving profile"),
+            )
+            return
+        undo_quotes.save_profile(  # one undo step (Edit ▸ Undo puts the saved profile back)
+            self.ctx, data, on_done=self._on_saved, on_error=self._on_save_failed
         )
+
+    def on_changes(self, changes: Changes) -> None:
+        """The profile changed elsewhere (an undo, a sync): show it."""
+        if changes.profile and not self._saving and self.ctx.workspace is not None:
+            self.load()
+
+    def _on_plain_saved(self, result: object) -> None:
+        assert isinstance(result, Result)
+        self.ctx.bus.emit_changes(result.changes)  # still `_saving`: not loaded twice
+        self._on_saved(result)
 
     def _on_saved(self, result: object) -> None:
         assert isinstance(result, Result)
+        self._saving = False
         self.save_button.setEnabled(True)
-        self.ctx.bus.emit_changes(result.changes)
         self.load()
         note = translate("SettingsPage", "✓ Saved at %1. New quotes print this profile.").replace(
             "%1", QTime.currentTime().toString("HH:mm")
@@ -312,6 +332,7 @@ class ProfileGroup(QGroupBox):
         set_verdict(self.saved_note, "ok", note)
 
     def _on_save_failed(self, exc: BaseException) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         self._say_error(error_text(exc))
 

@@ -18,7 +18,11 @@ API for screens (the quote dialog, the board, the settings page):
                                     # True: the caller already ran it (and emitted it)
         on_done=callback,           # optional, with do's return value (only when done=False)
         on_error=callback,          # optional, when `do` fails (nothing is recorded then)
-    )
+        merge_key=None,             # optional: consecutive edits with an equal key are one
+    )                               #   entry (typing saved as it goes)
+
+A restore that re-makes a hard-deleted row under a new id records it in `ctx.undo.aliases`;
+callables look ids up with `ctx.undo.resolve(id)`.
 
 An undo or redo that cannot be done any more (the job moved on elsewhere, was deleted by a
 sync, …) raises in its callable; the user is told why (the `failed` signal; the main window
@@ -26,7 +30,8 @@ shows it) and that entry leaves the history. Raise `UndoRefused(code)` for reaso
 own (see `refusal_text`). Only one undo/redo runs at a time; the actions are disabled
 meanwhile (`busy`).
 
-Ready-made commands for jobs: `save_job_fields`, `move_job`, `job_created`.
+Ready-made commands for jobs: `save_job_fields`, `move_job`, `job_created`; for quotes,
+the catalogue and the profile: ui/undo_quotes.py.
 """
 
 from __future__ import annotations
@@ -70,6 +75,11 @@ def refusal_text(exc: UndoRefused) -> str:
             "The job's status has changed since (perhaps on another computer); "
             "move it from the job's page instead.",
         ),
+        "quote_sent": translate(
+            "Undo",
+            "This quote revision has been sent since, so it stays as it was. "
+            "Make a new revision to change it.",
+        ),
     }.get(exc.code, translate("Undo", "It cannot be undone any more."))
 
 
@@ -93,12 +103,26 @@ class ServiceCommand(QUndoCommand):
         *,
         redo: Action | None = None,
         final_undo: bool = False,
+        merge_key: object = None,
     ) -> None:
         super().__init__(text)
         self._stack = stack
         self._redo, self._undo = redo or do, undo
         self.final_undo = final_undo  # once undone, the entry leaves (nothing to redo)
+        self.merge_key = merge_key
         self._skip_redo = True  # pushed after the first `do` already ran
+
+    def id(self) -> int:
+        return -1 if self.merge_key is None else 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing in one field, saved as it goes: one entry, undone to before the first."""
+        if not isinstance(other, ServiceCommand) or other.merge_key != self.merge_key:
+            return False
+        if self._stack.busy:
+            return False
+        self._redo = other._redo
+        return True
 
     def redo(self) -> None:
         if self._skip_redo or self._stack.replaying:
@@ -121,6 +145,14 @@ class UndoStack(QUndoStack):
         self.replaying = False  # moving the index without running anything
         self._running: ServiceCommand | None = None
         self._clears = 0
+        self.aliases: dict[str, str] = {}  # an id whose row a restore re-made under a new id
+
+    def resolve(self, row_id: str) -> str:
+        """The id the row `row_id` has now (after an undo or redo re-made it)."""
+        seen = 0
+        while row_id in self.aliases and seen < 1000:
+            row_id, seen = self.aliases[row_id], seen + 1
+        return row_id
 
     @property
     def busy(self) -> bool:
@@ -139,9 +171,12 @@ class UndoStack(QUndoStack):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         label: str = "",
+        merge_key: object = None,
     ) -> None:
         def command() -> ServiceCommand:
-            return ServiceCommand(self, text, do, undo, redo=redo, final_undo=final_undo)
+            return ServiceCommand(
+                self, text, do, undo, redo=redo, final_undo=final_undo, merge_key=merge_key
+            )
 
         if done:
             self.push(command())
@@ -169,6 +204,7 @@ class UndoStack(QUndoStack):
         """Forget every entry (a workspace was closed); work still running is let finish."""
         self._clears += 1
         self._running = None
+        self.aliases.clear()
         super().clear()
         self.busy_changed.emit(False)
 

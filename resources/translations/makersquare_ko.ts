@@ -2312,153 +2312,151 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="205"/>
+        <location filename="../../ui/quote_dialog.py" line="209"/>
         <source>Quote %1</source>
         <translation>견적서 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="208"/>
+        <location filename="../../ui/quote_dialog.py" line="212"/>
         <source>Revision %1</source>
         <translation>%1차</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="210"/>
+        <location filename="../../ui/quote_dialog.py" line="214"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="210"/>
+        <location filename="../../ui/quote_dialog.py" line="214"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="253"/>
+        <location filename="../../ui/quote_dialog.py" line="252"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="275"/>
-        <location filename="../../ui/quote_dialog.py" line="298"/>
-        <location filename="../../ui/quote_dialog.py" line="326"/>
-        <location filename="../../ui/quote_dialog.py" line="434"/>
+        <location filename="../../ui/quote_dialog.py" line="274"/>
+        <location filename="../../ui/quote_dialog.py" line="365"/>
         <source>Saving quote</source>
         <translation>견적서 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="284"/>
+        <location filename="../../ui/quote_dialog_edits.py" line="140"/>
         <source>New item</source>
         <translation>새 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="352"/>
+        <location filename="../../ui/quote_dialog.py" line="310"/>
         <source>Costing the design</source>
         <translation>디자인 원가 계산 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="363"/>
+        <location filename="../../ui/quote_dialog.py" line="321"/>
         <source>Edit a sent quote</source>
         <translation>발송한 견적서 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="365"/>
+        <location filename="../../ui/quote_dialog.py" line="323"/>
         <source>This revision was sent and stays as it was. Make a new revision to change it?</source>
         <translation>이 차수는 이미 발송되어 그대로 보존됩니다. 새 차수를 만들어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="404"/>
-        <location filename="../../ui/quote_dialog.py" line="491"/>
+        <location filename="../../ui/quote_dialog.py" line="335"/>
+        <location filename="../../ui/quote_dialog.py" line="422"/>
         <source>Mark as sent</source>
         <translation>발송 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="406"/>
+        <location filename="../../ui/quote_dialog.py" line="337"/>
         <source>Once sent, this revision is frozen; later changes make a new revision. Mark it as sent?</source>
         <translation>발송 완료로 표시하면 이 차수는 더 이상 수정할 수 없고, 이후 변경 사항은 새 차수로 만들어집니다. 발송 완료로 표시할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="450"/>
+        <location filename="../../ui/quote_dialog.py" line="381"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="455"/>
-        <location filename="../../ui/quote_dialog.py" line="461"/>
+        <location filename="../../ui/quote_dialog.py" line="386"/>
+        <location filename="../../ui/quote_dialog.py" line="392"/>
         <source>Quote</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="464"/>
+        <location filename="../../ui/quote_dialog.py" line="395"/>
         <source>This revision was sent and is frozen. To change it, make a new revision; this one stays as it was.</source>
         <translation>이 차수는 발송되어 수정할 수 없습니다. 변경하려면 새 차수를 만드세요. 이 차수는 그대로 보존됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="470"/>
-        <location filename="../../ui/quote_dialog.py" line="482"/>
+        <location filename="../../ui/quote_dialog.py" line="401"/>
+        <location filename="../../ui/quote_dialog.py" line="413"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="470"/>
+        <location filename="../../ui/quote_dialog.py" line="401"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="470"/>
+        <location filename="../../ui/quote_dialog.py" line="401"/>
         <source>Valid until</source>
         <translation>유효기한</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="476"/>
+        <location filename="../../ui/quote_dialog.py" line="407"/>
         <source>+ Add line</source>
         <translation>+ 품목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="477"/>
+        <location filename="../../ui/quote_dialog.py" line="408"/>
         <source>Add line from design…</source>
         <translation>디자인으로 품목 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="478"/>
+        <location filename="../../ui/quote_dialog.py" line="409"/>
         <source>Remove line</source>
         <translation>품목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="479"/>
+        <location filename="../../ui/quote_dialog.py" line="410"/>
         <source>Notes (printed on the quote)</source>
         <translation>비고 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="482"/>
+        <location filename="../../ui/quote_dialog.py" line="413"/>
         <source>Supply amount</source>
         <translation>공급가액</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="482"/>
+        <location filename="../../ui/quote_dialog.py" line="413"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="486"/>
+        <location filename="../../ui/quote_dialog.py" line="417"/>
         <source>Save as PDF…</source>
         <translation>견적서 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="487"/>
+        <location filename="../../ui/quote_dialog.py" line="418"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="488"/>
+        <location filename="../../ui/quote_dialog.py" line="419"/>
         <source>Export for e-mail…</source>
         <translation>이메일용으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="492"/>
+        <location filename="../../ui/quote_dialog.py" line="423"/>
         <source>New revision</source>
         <translation>새 차수 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="493"/>
+        <location filename="../../ui/quote_dialog.py" line="424"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -2672,22 +2670,22 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_profile.py" line="180"/>
+        <location filename="../../ui/settings_profile.py" line="184"/>
         <source>%1 of 10 digits</source>
         <translation>10자리 중 %1자리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="220"/>
+        <location filename="../../ui/settings_profile.py" line="224"/>
         <source>Seal image</source>
         <translation>도장 이미지</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="222"/>
+        <location filename="../../ui/settings_profile.py" line="226"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="301"/>
+        <location filename="../../ui/settings_profile.py" line="307"/>
         <source>Saving profile</source>
         <translation>사업자 정보 저장 중</translation>
     </message>
@@ -2730,22 +2728,22 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation>단가는 kg당 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_catalogue.py" line="153"/>
+        <location filename="../../ui/settings_catalogue.py" line="154"/>
         <source>New machine</source>
         <translation>새 장비</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_catalogue.py" line="157"/>
+        <location filename="../../ui/settings_catalogue.py" line="158"/>
         <source>New material</source>
         <translation>새 재료</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_catalogue.py" line="165"/>
+        <location filename="../../ui/settings_catalogue.py" line="170"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_catalogue.py" line="181"/>
+        <location filename="../../ui/settings_catalogue.py" line="194"/>
         <source>Delete the machine “%1”?
 
 Quotes and checks already made keep their figures. New checks and quotes can no longer choose it.</source>
@@ -2754,7 +2752,7 @@ Quotes and checks already made keep their figures. New checks and quotes can no 
 이미 만든 견적서와 검사 결과의 수치는 그대로 남습니다. 새 검사와 견적서에서는 이 장비를 더 이상 고를 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_catalogue.py" line="187"/>
+        <location filename="../../ui/settings_catalogue.py" line="200"/>
         <source>Delete the material “%1”?
 
 Quotes already made keep their prices. New quote lines can no longer choose it.</source>
@@ -2763,14 +2761,9 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 이미 만든 견적서의 가격은 그대로 남습니다. 새 견적 품목에서는 이 재료를 더 이상 고를 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_catalogue.py" line="194"/>
+        <location filename="../../ui/settings_catalogue.py" line="207"/>
         <source>Delete</source>
         <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_catalogue.py" line="237"/>
-        <source>Saving catalogue</source>
-        <translation>장비·재료 저장 중</translation>
     </message>
     <message>
         <location filename="../../ui/settings_catalogue.py" line="259"/>
@@ -2850,122 +2843,122 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>글자를 크게, 대비를 강하게, 포커스 테두리를 굵게 표시해 강의실 뒷자리에서도 화면을 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="178"/>
+        <location filename="../../ui/settings_profile.py" line="182"/>
         <source>✗ only digits and hyphens</source>
         <translation>✗ 숫자와 하이픈(-)만 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="183"/>
+        <location filename="../../ui/settings_profile.py" line="187"/>
         <source>✗ more than 10 digits</source>
         <translation>✗ 10자리 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="185"/>
+        <location filename="../../ui/settings_profile.py" line="189"/>
         <source>✓ valid number</source>
         <translation>✓ 올바른 번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="191"/>
+        <location filename="../../ui/settings_profile.py" line="195"/>
         <source>✗ check digit does not match — a digit is mistyped</source>
         <translation>✗ 검증 번호가 맞지 않음 — 잘못 입력한 숫자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="197"/>
+        <location filename="../../ui/settings_profile.py" line="201"/>
         <source>✗ like name@example.kr</source>
         <translation>✗ 예: name@example.kr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="208"/>
+        <location filename="../../ui/settings_profile.py" line="212"/>
         <source>✗ like 02-123-4567</source>
         <translation>✗ 예: 02-123-4567</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="232"/>
+        <location filename="../../ui/settings_profile.py" line="236"/>
         <source>This file is not an image Maker Square can read. Choose a PNG or JPEG.</source>
         <translation>Maker Square에서 읽을 수 있는 이미지 파일이 아닙니다. PNG 또는 JPEG 파일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="270"/>
+        <location filename="../../ui/settings_profile.py" line="274"/>
         <source>no seal</source>
         <translation>도장 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="288"/>
+        <location filename="../../ui/settings_profile.py" line="292"/>
         <source>Not saved: fix what is marked in red (%1), then save again.</source>
         <translation>저장하지 않았습니다: 빨간색으로 표시된 항목(%1)을 고친 뒤 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="309"/>
+        <location filename="../../ui/settings_profile.py" line="329"/>
         <source>✓ Saved at %1. New quotes print this profile.</source>
         <translation>✓ %1에 저장했습니다. 새 견적서부터 이 사업자 정보가 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="323"/>
+        <location filename="../../ui/settings_profile.py" line="344"/>
         <source>Business profile (printed on quotes)</source>
         <translation>사업자 정보 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="325"/>
+        <location filename="../../ui/settings_profile.py" line="346"/>
         <source>Business name (상호)</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="326"/>
+        <location filename="../../ui/settings_profile.py" line="347"/>
         <source>Representative (대표자)</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="327"/>
+        <location filename="../../ui/settings_profile.py" line="348"/>
         <source>Registration no. (사업자등록번호)</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="328"/>
+        <location filename="../../ui/settings_profile.py" line="349"/>
         <source>Address</source>
         <translation>사업장 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="329"/>
+        <location filename="../../ui/settings_profile.py" line="350"/>
         <source>Business type (업태)</source>
         <translation>업태</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="330"/>
+        <location filename="../../ui/settings_profile.py" line="351"/>
         <source>Business item (종목)</source>
         <translation>종목</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="331"/>
+        <location filename="../../ui/settings_profile.py" line="352"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="332"/>
+        <location filename="../../ui/settings_profile.py" line="353"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="336"/>
+        <location filename="../../ui/settings_profile.py" line="357"/>
         <source>Seal (도장)</source>
         <translation>도장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="337"/>
+        <location filename="../../ui/settings_profile.py" line="358"/>
         <source>Choose image…</source>
         <translation>이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="338"/>
+        <location filename="../../ui/settings_profile.py" line="359"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="340"/>
+        <location filename="../../ui/settings_profile.py" line="361"/>
         <source>Printed over your name on the quote. A PNG with a transparent background looks best.</source>
         <translation>견적서의 대표자 이름 위에 찍힙니다. 배경이 투명한 PNG가 가장 보기 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_profile.py" line="346"/>
+        <location filename="../../ui/settings_profile.py" line="367"/>
         <source>Save profile</source>
         <translation>사업자 정보 저장</translation>
     </message>
@@ -3445,85 +3438,235 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="63"/>
+        <location filename="../../ui/undo.py" line="68"/>
         <source>The job has designs, quotes or status changes now, so it is not removed. Cancel the job instead if it is not needed.</source>
         <translation>이 작업에는 이제 디자인, 견적서 또는 상태 변경 이력이 있어 삭제하지 않습니다. 필요 없는 작업이면 대신 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="68"/>
+        <location filename="../../ui/undo.py" line="73"/>
         <source>The job&apos;s status has changed since (perhaps on another computer); move it from the job&apos;s page instead.</source>
         <translation>그 사이 작업 상태가 바뀌었습니다 (다른 컴퓨터에서 바뀌었을 수 있습니다). 작업 화면에서 상태를 직접 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="73"/>
+        <location filename="../../ui/undo.py" line="78"/>
+        <source>This quote revision has been sent since, so it stays as it was. Make a new revision to change it.</source>
+        <translation>그 사이 이 견적서 차수가 발송되어 그대로 둡니다. 바꾸려면 새 차수를 만드세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="83"/>
         <source>It cannot be undone any more.</source>
         <translation>더 이상 실행 취소할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="204"/>
+        <location filename="../../ui/undo.py" line="240"/>
         <source>Undoing %1</source>
         <translation>%1 실행 취소 중</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="204"/>
+        <location filename="../../ui/undo.py" line="240"/>
         <source>Redoing %1</source>
         <translation>%1 다시 실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="243"/>
+        <location filename="../../ui/undo.py" line="279"/>
         <source>Change the title of %1</source>
         <translation>%1 작업명 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="244"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Change the customer of %1</source>
         <translation>%1 거래처 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="245"/>
+        <location filename="../../ui/undo.py" line="281"/>
         <source>Change the due date of %1</source>
         <translation>%1 납기 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="246"/>
+        <location filename="../../ui/undo.py" line="282"/>
         <source>Change the priority of %1</source>
         <translation>%1 우선순위 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="247"/>
+        <location filename="../../ui/undo.py" line="283"/>
         <source>Change the assignee of %1</source>
         <translation>%1 담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="248"/>
+        <location filename="../../ui/undo.py" line="284"/>
         <source>Edit the notes of %1</source>
         <translation>%1 메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="250"/>
+        <location filename="../../ui/undo.py" line="286"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="283"/>
+        <location filename="../../ui/undo.py" line="319"/>
         <source>Saving job</source>
         <translation>작업 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="340"/>
-        <location filename="../../ui/undo.py" line="355"/>
+        <location filename="../../ui/undo.py" line="376"/>
+        <location filename="../../ui/undo.py" line="391"/>
         <source>Changing status</source>
         <translation>상태 변경 중</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="344"/>
+        <location filename="../../ui/undo.py" line="380"/>
         <source>Move %1 to “%2”</source>
         <translation>%1 ‘%2’ 상태로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="379"/>
+        <location filename="../../ui/undo.py" line="415"/>
         <source>Create job %1 “%2”</source>
         <translation>작업 %1 ‘%2’ 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_catalogue.py" line="156"/>
+        <source>Add machine</source>
+        <translation>장비 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_catalogue.py" line="159"/>
+        <source>Add material</source>
+        <translation>재료 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_catalogue.py" line="172"/>
+        <source>Duplicate “%1”</source>
+        <translation>‘%1’ 복제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="34"/>
+        <source>Change item of line %1</source>
+        <translation>%1번 품목의 품명 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="35"/>
+        <source>Change spec. of line %1</source>
+        <translation>%1번 품목의 규격 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="36"/>
+        <source>Change quantity of line %1</source>
+        <translation>%1번 품목의 수량 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="37"/>
+        <source>Change unit price of line %1</source>
+        <translation>%1번 품목의 단가 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="38"/>
+        <source>Change note of line %1</source>
+        <translation>%1번 품목의 비고 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="44"/>
+        <source>Change the VAT of quote %1</source>
+        <translation>견적서 %1 부가세 방식 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="45"/>
+        <source>Change the rounding of quote %1</source>
+        <translation>견적서 %1 단수 처리 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="46"/>
+        <source>Change the validity of quote %1</source>
+        <translation>견적서 %1 유효기한 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="47"/>
+        <source>Edit the notes of quote %1</source>
+        <translation>견적서 %1 비고 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="49"/>
+        <source>Change the terms of %1</source>
+        <translation>%1 견적 조건 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="103"/>
+        <location filename="../../ui/undo_quotes.py" line="148"/>
+        <location filename="../../ui/undo_quotes.py" line="184"/>
+        <location filename="../../ui/undo_quotes.py" line="243"/>
+        <source>Saving quote</source>
+        <translation>견적서 저장 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="137"/>
+        <source>Add line “%1” from a design</source>
+        <translation>디자인으로 품목 ‘%1’ 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="139"/>
+        <source>Add line “%1”</source>
+        <translation>품목 ‘%1’ 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="176"/>
+        <source>Remove line %1 “%2”</source>
+        <translation>%1번 품목 ‘%2’ 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="264"/>
+        <source>Undo %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="266"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="269"/>
+        <source>Redo %1</source>
+        <translation>다시 실행: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="271"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="321"/>
+        <source>Edit machine “%1”</source>
+        <translation>장비 ‘%1’ 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="323"/>
+        <source>Edit material “%1”</source>
+        <translation>재료 ‘%1’ 수정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="332"/>
+        <location filename="../../ui/undo_quotes.py" line="361"/>
+        <location filename="../../ui/undo_quotes.py" line="386"/>
+        <source>Saving catalogue</source>
+        <translation>카탈로그 저장 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="376"/>
+        <source>Delete machine “%1”</source>
+        <translation>장비 ‘%1’ 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="378"/>
+        <source>Delete material “%1”</source>
+        <translation>재료 ‘%1’ 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="406"/>
+        <source>Save the business profile</source>
+        <translation>사업자 정보 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_quotes.py" line="412"/>
+        <source>Saving profile</source>
+        <translation>사업자 정보 저장 중</translation>
     </message>
 </context>
 <context>

@@ -230,3 +230,13 @@ def test_validate_material_names_the_field_to_fix(change: dict[str, object], fie
     with pytest.raises(InvalidValueError) as err:
         catalogue.validate_material(replace(row, **change))  # type: ignore[arg-type]
     assert err.value.params["field"] == field
+
+
+def test_a_deleted_machine_can_be_restored(workspace: Workspace) -> None:
+    machine = catalogue.list_machines(workspace)[0]
+    catalogue.delete_catalogue_item(workspace, "machine", machine.id)
+    assert machine.id not in [m.id for m in catalogue.list_machines(workspace)]
+    catalogue.restore_catalogue_item(workspace, "machine", machine.id)
+    assert machine in catalogue.list_machines(workspace)
+    with pytest.raises(NotFoundError):
+        catalogue.restore_catalogue_item(workspace, "material", "no-such-id")

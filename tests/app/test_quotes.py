@@ -304,3 +304,21 @@ def test_quote_numbers_count_on_past_9999(workspace: Workspace) -> None:
     first = quotes.get_revision(workspace, quotes.create_quote(workspace, job).value)
     second = quotes.get_revision(workspace, quotes.create_quote(workspace, job).value)
     assert (first.quote_number, second.quote_number) == (f"Q-{year}-10000", f"Q-{year}-10001")
+
+
+def test_a_removed_line_is_restored_at_its_place_with_its_values(workspace: Workspace) -> None:
+    _, rev_id = _quote(workspace, [*LINES, ("포장", 1, 3_000)])
+    middle = quotes.get_revision(workspace, rev_id).lines[1]
+    quotes.update_line(workspace, middle.id, spec="#400", note="손으로")
+    middle = quotes.get_revision(workspace, rev_id).lines[1]
+    quotes.remove_line(workspace, middle.id)
+    new_id = quotes.restore_line(workspace, rev_id, middle).value
+    lines = quotes.get_revision(workspace, rev_id).lines
+    assert [ln.item for ln in lines] == ["황동 손잡이", "샌딩", "포장"]
+    assert [ln.position for ln in lines] == [1, 2, 3]
+    back = lines[1]
+    assert back.id == new_id != middle.id  # a new row: the sync saw the old one go
+    assert (back.spec, back.note, back.quantity, back.unit_price) == ("#400", "손으로", 1, 7_035)
+    quotes.mark_sent(workspace, rev_id)
+    with pytest.raises(QuoteFrozenError):
+        quotes.restore_line(workspace, rev_id, middle)
