@@ -295,25 +295,23 @@ def save_material(ws: Workspace, row: MaterialRow) -> Result[str]:
 
 
 def delete_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None]:
-    with ws.session() as s:
-        obj: Machine | Material | None = (
-            s.get(Machine, item_id) if kind == "machine" else s.get(Material, item_id)
-        )
-        if obj is None:
-            raise NotFoundError(f"{kind} {item_id}", kind=kind, id=item_id)
-        obj.deleted, obj.dirty = True, True
-    return Result(None, Changes(catalogue=True))
+    """Soft delete: quotes and checks made with it keep their figures."""
+    return _mark_deleted(ws, kind, item_id, True)
 
 
 def restore_catalogue_item(ws: Workspace, kind: str, item_id: str) -> Result[None]:
     """Bring a deleted machine or material back (undo of a delete)."""
+    return _mark_deleted(ws, kind, item_id, False)
+
+
+def _mark_deleted(ws: Workspace, kind: str, item_id: str, deleted: bool) -> Result[None]:
     with ws.session() as s:
         obj: Machine | Material | None = (
             s.get(Machine, item_id) if kind == "machine" else s.get(Material, item_id)
         )
         if obj is None:
             raise NotFoundError(f"{kind} {item_id}", kind=kind, id=item_id)
-        obj.deleted, obj.dirty = False, True
+        obj.deleted, obj.dirty = deleted, True
     return Result(None, Changes(catalogue=True))
 
 
