@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from app import quotes
 from app.changes import Changes, Result
-from app.design_checks import stored_check
-from app.designs import RevisionRow, get_revision, tolerance_mm
-from app.errors import DesignImportError, InvalidValueError, NotFoundError
+from app.design_checks import load_mesh, stored_check
+from app.designs import RevisionRow, get_revision
+from app.errors import InvalidValueError, NotFoundError
 from app.models import Design, DesignRevision, Machine, Material, QuoteLine, QuoteRevision
 from app.money import RoundingRule
 from app.quote_costing import (
@@ -216,18 +216,9 @@ def stored_fdm_seconds(ws: Workspace, revision_id: str) -> float | None:
 
 
 def _compute_fdm_seconds(ws: Workspace, rev: RevisionRow) -> float | None:
-    from cad.errors import CadError
     from cad.estimates import estimate_fdm
-    from cad.loading import read_mesh
 
-    try:
-        mesh = read_mesh(
-            ws.files.path_for(rev.file_hash), fmt=rev.format, tolerance_mm=tolerance_mm(ws)
-        )
-    except CadError as exc:
-        raise DesignImportError(
-            f"{rev.original_name}: {exc}", cad_code=exc.code, file=rev.original_name
-        ) from exc
+    mesh = load_mesh(ws, rev.id)  # a CadError arrives as DesignImportError, file named
     try:
         return estimate_fdm(mesh).print_time_s
     except ValueError:
