@@ -123,7 +123,7 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, WorkspaceLockedError):
         return translate(
             "Labels",
-            "The workspace is in use by another Maker Square window. Close it, then try again.",
+            "The workspace is locked by another Maker Square window. Close it, then try again.",
         )
     if isinstance(exc, DiskFullError):
         return translate(

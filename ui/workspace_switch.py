@@ -52,8 +52,6 @@ def open_error_text(exc: BaseException, root: Path) -> str:
     """Why `root` could not be opened and what to do, in one or two sentences."""
     from app.errors import (
         NotAWorkspaceError,
-        SchemaTooNewError,
-        WorkspaceLockedError,
         WorkspaceNotFoundError,
     )
     from ui.labels import error_text
@@ -71,13 +69,6 @@ def open_error_text(exc: BaseException, root: Path) -> str:
             "The workspace file in “%1” is damaged or is not a Maker Square workspace; it was "
             "not changed. Restore a copy from its “backups” folder, or choose another folder.",
         ).replace("%1", where)
-    elif isinstance(exc, WorkspaceLockedError):
-        text = translate(
-            "WorkspaceSwitch",
-            "The workspace is locked by another Maker Square window. Close it, then try again.",
-        )
-    elif isinstance(exc, SchemaTooNewError):
-        text = error_text(exc)
     elif isinstance(exc, PermissionError):
         text = translate(
             "WorkspaceSwitch",

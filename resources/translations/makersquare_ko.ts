@@ -1739,8 +1739,8 @@ Log file: %1</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="124"/>
-        <source>The workspace is in use by another Maker Square window. Close it, then try again.</source>
-        <translation>다른 Maker Square 창에서 이 워크스페이스를 사용하고 있습니다. 그 창을 닫은 뒤 다시 시도하세요.</translation>
+        <source>The workspace is locked by another Maker Square window. Close it, then try again.</source>
+        <translation>다른 Maker Square 창이 이 워크스페이스를 사용하고 있습니다. 그 창을 닫은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="129"/>
@@ -2312,33 +2312,33 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="209"/>
+        <location filename="../../ui/quote_dialog.py" line="211"/>
         <source>Quote %1</source>
         <translation>견적서 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="212"/>
+        <location filename="../../ui/quote_dialog.py" line="214"/>
         <source>Revision %1</source>
         <translation>%1차</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="214"/>
+        <location filename="../../ui/quote_dialog.py" line="216"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="214"/>
+        <location filename="../../ui/quote_dialog.py" line="216"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="252"/>
+        <location filename="../../ui/quote_dialog.py" line="254"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="274"/>
-        <location filename="../../ui/quote_dialog.py" line="365"/>
+        <location filename="../../ui/quote_dialog.py" line="276"/>
+        <location filename="../../ui/quote_dialog.py" line="367"/>
         <source>Saving quote</source>
         <translation>견적서 저장 중</translation>
     </message>
@@ -2348,115 +2348,115 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation>새 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="310"/>
+        <location filename="../../ui/quote_dialog.py" line="312"/>
         <source>Costing the design</source>
         <translation>디자인 원가 계산 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="321"/>
+        <location filename="../../ui/quote_dialog.py" line="323"/>
         <source>Edit a sent quote</source>
         <translation>발송한 견적서 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="323"/>
+        <location filename="../../ui/quote_dialog.py" line="325"/>
         <source>This revision was sent and stays as it was. Make a new revision to change it?</source>
         <translation>이 차수는 이미 발송되어 그대로 보존됩니다. 새 차수를 만들어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="335"/>
-        <location filename="../../ui/quote_dialog.py" line="422"/>
+        <location filename="../../ui/quote_dialog.py" line="337"/>
+        <location filename="../../ui/quote_dialog.py" line="424"/>
         <source>Mark as sent</source>
         <translation>발송 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="337"/>
+        <location filename="../../ui/quote_dialog.py" line="339"/>
         <source>Once sent, this revision is frozen; later changes make a new revision. Mark it as sent?</source>
         <translation>발송 완료로 표시하면 이 차수는 더 이상 수정할 수 없고, 이후 변경 사항은 새 차수로 만들어집니다. 발송 완료로 표시할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="381"/>
+        <location filename="../../ui/quote_dialog.py" line="383"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="386"/>
-        <location filename="../../ui/quote_dialog.py" line="392"/>
+        <location filename="../../ui/quote_dialog.py" line="388"/>
+        <location filename="../../ui/quote_dialog.py" line="394"/>
         <source>Quote</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="395"/>
+        <location filename="../../ui/quote_dialog.py" line="397"/>
         <source>This revision was sent and is frozen. To change it, make a new revision; this one stays as it was.</source>
         <translation>이 차수는 발송되어 수정할 수 없습니다. 변경하려면 새 차수를 만드세요. 이 차수는 그대로 보존됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="401"/>
-        <location filename="../../ui/quote_dialog.py" line="413"/>
+        <location filename="../../ui/quote_dialog.py" line="403"/>
+        <location filename="../../ui/quote_dialog.py" line="415"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="401"/>
+        <location filename="../../ui/quote_dialog.py" line="403"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="401"/>
+        <location filename="../../ui/quote_dialog.py" line="403"/>
         <source>Valid until</source>
         <translation>유효기한</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="407"/>
+        <location filename="../../ui/quote_dialog.py" line="409"/>
         <source>+ Add line</source>
         <translation>+ 품목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="408"/>
+        <location filename="../../ui/quote_dialog.py" line="410"/>
         <source>Add line from design…</source>
         <translation>디자인으로 품목 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="409"/>
+        <location filename="../../ui/quote_dialog.py" line="411"/>
         <source>Remove line</source>
         <translation>품목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="410"/>
+        <location filename="../../ui/quote_dialog.py" line="412"/>
         <source>Notes (printed on the quote)</source>
         <translation>비고 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="413"/>
+        <location filename="../../ui/quote_dialog.py" line="415"/>
         <source>Supply amount</source>
         <translation>공급가액</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="413"/>
+        <location filename="../../ui/quote_dialog.py" line="415"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="417"/>
+        <location filename="../../ui/quote_dialog.py" line="419"/>
         <source>Save as PDF…</source>
         <translation>견적서 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="418"/>
+        <location filename="../../ui/quote_dialog.py" line="420"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="419"/>
+        <location filename="../../ui/quote_dialog.py" line="421"/>
         <source>Export for e-mail…</source>
         <translation>이메일용으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="423"/>
+        <location filename="../../ui/quote_dialog.py" line="425"/>
         <source>New revision</source>
         <translation>새 차수 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/quote_dialog.py" line="424"/>
+        <location filename="../../ui/quote_dialog.py" line="426"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -3745,37 +3745,32 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>WorkspaceSwitch</name>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="63"/>
+        <location filename="../../ui/workspace_switch.py" line="61"/>
         <source>“%1” is not a Maker Square workspace (there is no workspace.sqlite in it). Choose the workspace folder itself, or use File ▸ New workspace… to make one.</source>
         <translation>‘%1’ 폴더는 Maker Square 워크스페이스가 아닙니다 (workspace.sqlite 파일이 없습니다). 워크스페이스 폴더 자체를 고르거나, 파일 ▸ 새 워크스페이스…로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="69"/>
+        <location filename="../../ui/workspace_switch.py" line="67"/>
         <source>The workspace file in “%1” is damaged or is not a Maker Square workspace; it was not changed. Restore a copy from its “backups” folder, or choose another folder.</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었거나 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다. 그 안의 ‘backups’ 폴더에서 사본을 복원하거나, 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="75"/>
-        <source>The workspace is locked by another Maker Square window. Close it, then try again.</source>
-        <translation>다른 Maker Square 창이 이 워크스페이스를 사용하고 있습니다. 그 창을 닫은 뒤 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workspace_switch.py" line="82"/>
+        <location filename="../../ui/workspace_switch.py" line="73"/>
         <source>Maker Square may not read or write “%1”. Choose a folder you can write to, or ask the computer&apos;s administrator for access.</source>
         <translation>Maker Square에 ‘%1’ 폴더를 읽거나 쓸 권한이 없습니다. 쓰기 권한이 있는 폴더를 고르거나, 컴퓨터 관리자에게 권한을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="133"/>
+        <location filename="../../ui/workspace_switch.py" line="124"/>
         <source>Opening workspace %1</source>
         <translation>워크스페이스 %1 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="162"/>
+        <location filename="../../ui/workspace_switch.py" line="153"/>
         <source>The workspace you had open stays open.</source>
         <translation>열려 있던 워크스페이스는 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="172"/>
+        <location filename="../../ui/workspace_switch.py" line="163"/>
         <source>“%1” already has files in it. Choose an empty folder (or make one in the dialog) for the new workspace.</source>
         <translation>‘%1’ 폴더에 이미 파일이 있습니다. 새 워크스페이스로 쓸 빈 폴더를 고르세요 (대화 상자에서 새 폴더를 만들 수도 있습니다).</translation>
     </message>
