@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import dashboard
+from app import dashboard, money
 from app.changes import Changes
 from app.dashboard import DashboardStats
 from app.jobs import STATUSES
@@ -235,7 +235,7 @@ class DashboardPage(QWidget):
         )
 
     def won(self, amount: int) -> str:
-        return self.tr("₩%1").replace("%1", f"{amount:,}")
+        return self.tr("₩%1").replace("%1", money.format_won(amount))
 
     # --- language and theme ------------------------------------------------------------------
     def retranslate(self) -> None:

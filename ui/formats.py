@@ -1,8 +1,9 @@
-"""Dates, times and numbers as the reader's language writes them (one place for all screens).
+"""Dates and times as the reader's language writes them (one place for all screens).
 
-Korean: 2026. 12. 1. · 2026. 12. 1. 14:05 · 1,234,567원 · 12월; English: Dec 1, 2026 ·
-Dec 1, 2026 14:05 · ₩1,234,567 · Dec. The language is the one the translations were applied
-with (ui.i18n sets QLocale's default), so a switch in Settings changes every later call.
+Korean: 2026. 12. 1. · 2026. 12. 1. 14:05; English: Dec 1, 2026 · Dec 1, 2026 14:05. (Won
+amounts: app.money.format_won; chart months: ui.dashboard_charts.) The language is the one
+the translations were applied with (ui.i18n sets QLocale's default), so a switch in
+Settings changes every later call.
 """
 
 from __future__ import annotations
@@ -44,27 +45,3 @@ def format_datetime(dt: datetime | None, locale: QLocale | None = None) -> str:
 def format_time(dt: datetime, locale: QLocale | None = None) -> str:
     t = local_time(dt)
     return (locale or QLocale()).toString(QTime(t.hour, t.minute), "HH:mm")
-
-
-def format_month(year: int, month: int, locale: QLocale | None = None) -> str:
-    """A month label for charts: "12월" / "Dec" (with the year when it is January)."""
-    loc = locale or QLocale()
-    q = QDate(year, month, 1)
-    if _korean(loc):
-        return loc.toString(q, "yy년 M월" if month == 1 else "M월")
-    return loc.toString(q, "MMM yy" if month == 1 else "MMM")
-
-
-def format_won(won: int, locale: QLocale | None = None) -> str:
-    """Integer won with the locale's grouping: "1,234,567원" / "₩1,234,567"."""
-    loc = locale or QLocale()
-    digits = loc.toString(abs(int(won)))
-    sign = "-" if won < 0 else ""
-    return f"{sign}{digits}원" if _korean(loc) else f"{sign}₩{digits}"
-
-
-def format_number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
-    loc = locale or QLocale()
-    if decimals == 0:
-        return loc.toString(round(value))
-    return loc.toString(float(value), "f", decimals)

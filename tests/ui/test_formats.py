@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QLocale
 
-from ui.formats import format_date, format_datetime, format_month, format_number, format_won
+from ui.formats import format_date, format_datetime
 
 KO = QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
 EN = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -35,15 +35,3 @@ def test_times_are_shown_in_local_time() -> None:
         else:
             os.environ["TZ"] = before
         time.tzset()
-
-
-def test_won_and_numbers_group_thousands() -> None:
-    assert format_won(1_234_567, KO) == "1,234,567원"
-    assert format_won(-5_000, EN) == "-₩5,000"
-    assert format_number(1234.567, 1, KO) == "1,234.6"
-
-
-def test_month_labels_name_the_year_in_january() -> None:
-    assert format_month(2026, 12, KO) == "12월"
-    assert format_month(2027, 1, KO) == "27년 1월"
-    assert format_month(2026, 12, EN) == "Dec"
