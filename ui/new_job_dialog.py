@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import priority_label
+from ui.theme import current_colours
 
 
 class NewJobDialog(QDialog):
@@ -53,8 +54,6 @@ class NewJobDialog(QDialog):
             self.priority_combo.addItem(priority_label(p), p)
         self.priority_combo.setCurrentIndex(1)
         self.error_label = QLabel()
-        from ui.theme import current_colours
-
         self.error_label.setStyleSheet(f"color: {current_colours().error}")
         self.error_label.hide()
         form.addRow(self.tr("Title"), self.title_edit)

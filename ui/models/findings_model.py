@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cad.report import Finding
 from ui.finding_labels import finding_text, finding_title, fix_hint, severity_label
+from ui.theme import current_colours
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,8 +46,6 @@ class FindingsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{finding_text(f)}\n{fix_hint(f.code)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
-            from ui.theme import current_colours  # the theme's readable reds and ambers
-
             return QBrush(QColor(current_colours().severity(f.severity)))
         if role == self.FindingRole:
             return f

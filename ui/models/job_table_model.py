@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.jobs import OPEN_STATUSES, STATUSES, JobRow
 from ui.formats import format_date, format_datetime
 from ui.labels import priority_label, status_label
+from ui.theme import current_colours
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -135,8 +136,6 @@ class JobTableModel(QAbstractTableModel):
             and r.status in OPEN_STATUSES
             and r.status != "delivered"
         ):
-            from ui.theme import current_colours  # readable on light and dark alike
-
             if r.due_date < self.today:
                 return QBrush(QColor(current_colours().error))
             if (r.due_date - self.today).days <= 3:
