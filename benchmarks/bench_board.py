@@ -115,7 +115,7 @@ def bench(n_jobs: int, tmp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from bench_startup import make_big_workspace
+    from bench_startup import KEYSTROKES, make_big_workspace
 
     root = tmp / "big-ws"
     t = time.perf_counter()
@@ -161,17 +161,7 @@ def bench(n_jobs: int, tmp: Path) -> None:
     print(f"  cards per column: {counts}")
 
     times = []
-    for text in (
-        "j",
-        "j-2026-0",
-        "j-2026-012",
-        "j-2026-0123",
-        "은반지",
-        "은반지 라스트",
-        "거래처 12",
-        "",
-        "bracket",
-    ):
+    for text in KEYSTROKES:
         t = time.perf_counter()
         page.search.setText(text)  # the path a keystroke takes
         app.processEvents()  # the board refilters on a zero timer
