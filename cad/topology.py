@@ -172,13 +172,19 @@ def face_terms(v: FloatArray, columns: list[IntArray]) -> tuple[FloatArray, Floa
     return areas, volumes
 
 
+_NORMAL_BLOCK = 1 << 20  # faces per pass: the corner copies stay ~100 MB on a big part
+
+
 def face_normals(vertices: FloatArray, faces: IntArray) -> FloatArray:
     """Unit normal of each face (zero for a degenerate face)."""
-    a, b, c = (vertices[faces[:, k]] for k in range(3))
-    n = np.cross(b - a, c - a)
-    length = np.sqrt(np.einsum("ij,ij->i", n, n))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(length[:, None] > 0, n / length[:, None], 0.0)
+    out = np.empty((len(faces), 3), dtype=np.float64)
+    for s in range(0, len(faces), _NORMAL_BLOCK):
+        a, b, c = (vertices[faces[s : s + _NORMAL_BLOCK, k]] for k in range(3))
+        n = np.cross(b - a, c - a)
+        length = np.sqrt(np.einsum("ij,ij->i", n, n))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out[s : s + _NORMAL_BLOCK] = np.where(length[:, None] > 0, n / length[:, None], 0.0)
+    return out
 
 
 def components(n_vertices: int, columns: list[IntArray]) -> IntArray:

@@ -22,6 +22,7 @@ from app.workspace import Workspace
 from cad.measure import PickIndex
 from cad.preview import BASE_COLOUR, SEVERITY_COLOURS, PreviewMesh, finding_colours, preview_mesh
 from cad.report import Finding, sort_findings
+from cad.topology import face_normals
 
 #: Above this many faces the full mesh is never drawn (the preview is), nor picked on.
 FULL_DRAW_LIMIT: Final = 1_500_000
@@ -122,7 +123,7 @@ def full_arrays(design: LoadedDesign, report: Report) -> DrawArrays:
     """Stage two: the full mesh ready to draw (normals and colours made here, not in Qt)."""
     report(10, "preparing_full")
     v, f = design.vertices, design.faces
-    normals = face_normals(v, f)
+    normals = face_normals(v, f)  # cad.topology's, as the checks use them
     report(60, "preparing_full")
     colours = finding_colours(len(f), shown_at_once(design.findings))
     return draw_arrays(v, f, normals, colours)
@@ -148,17 +149,6 @@ def draw_arrays(
         face_colours=face_colours,
         faces=len(faces),
     )
-
-
-def face_normals(v: NDArray[np.float64], f: NDArray[np.int64]) -> NDArray[np.float32]:
-    out = np.empty((len(f), 3), dtype=np.float32)
-    block = 1 << 20
-    for s in range(0, len(f), block):
-        tri = v[f[s : s + block]]
-        n = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
-        n /= np.maximum(np.linalg.norm(n, axis=1), 1e-300)[:, None]
-        out[s : s + block] = n
-    return out
 
 
 def painted(draw: DrawArrays, faces: NDArray[np.int64] | None, severity: str) -> NDArray[np.uint8]:
