@@ -6,6 +6,7 @@ turns the code into words in the user's language. Nothing matches on message str
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 
 
@@ -46,6 +47,95 @@ class WorkspaceLockedError(WorkspaceError):
 
 class DiskFullError(WorkspaceError):
     code = "disk_full"
+
+
+class WorkspaceReadOnlyError(WorkspaceError):
+    """The workspace's folder or file cannot be written (a read-only disk, no permission)."""
+
+    code = "workspace_read_only"
+
+
+class WorkspaceEmptyError(WorkspaceError):
+    """The workspace file is there but holds nothing (0 bytes). It is never re-initialised.
+
+    `backup` names the newest backup ("" when there is none), `backup_taken_at` its time.
+    """
+
+    code = "workspace_empty"
+
+
+class WorkspaceDamagedError(WorkspaceError):
+    """The workspace file is damaged (cut short, or SQLite finds it corrupt).
+
+    `backup` names the newest backup ("" when there is none), `backup_taken_at` its time.
+    """
+
+    code = "workspace_damaged"
+
+
+class StorageError(WorkspaceError):
+    """The disk reported an input/output error while reading or writing the workspace."""
+
+    code = "storage_error"
+
+
+class BackupDamagedError(WorkspaceError):
+    """A backup chosen for a restore is damaged or not a workspace; nothing was changed."""
+
+    code = "backup_damaged"
+
+
+# SQLite's primary result codes (sqlite.org/rescode.html) that mean the environment is at fault.
+_SQLITE_PERM = 3
+_SQLITE_BUSY = 5
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+
+def classify_sqlite_error(exc: BaseException, *, path: str) -> WorkspaceError | None:
+    """The environment error a SQLite error stands for, or None when it is a bug.
+
+    The one place a SQLite error is judged (as qutebrowser's misc/sql.py does): disk full,
+    read-only, damaged, busy and I/O errors are the environment's; anything else (a broken
+    constraint, bad SQL) is ours and goes on to the crash handler. It reads SQLite's result
+    code, which Python puts on the exception as `sqlite_errorcode`, never the message text:
+    messages are for people and change between SQLite versions.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None  # raised by the sqlite3 module itself (a closed connection): a bug
+    primary = code & 0xFF  # extended codes keep the primary one in their low byte
+    detail = f"{getattr(exc, 'sqlite_errorname', code)}: {exc}"
+    if primary == _SQLITE_FULL:
+        return DiskFullError(detail, path=path)
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return WorkspaceReadOnlyError(detail, path=path)
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return WorkspaceDamagedError(detail, path=path, backup="", backup_taken_at=None)
+    if primary == _SQLITE_BUSY:
+        return WorkspaceLockedError(detail, path=path)
+    if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        return StorageError(detail, path=path)
+    return None
+
+
+def classify_os_error(exc: OSError, *, path: str) -> WorkspaceError | None:
+    """The environment error an OSError met while writing the workspace stands for, or None.
+
+    By errno, never by message: no space (or quota) left, a read-only disk or no permission,
+    an I/O error. `path` is the workspace folder (or the file) that could not be written.
+    """
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(str(exc), path=path)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return WorkspaceReadOnlyError(str(exc), path=path)
+    if exc.errno == errno.EIO:
+        return StorageError(str(exc), path=path)
+    return None
 
 
 class NotFoundError(MakerSquareError):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
-from app.errors import DiskFullError
+from app.errors import classify_os_error
 
 CHUNK = 1024 * 1024
 
@@ -35,13 +35,25 @@ class FileStore:
         return self.path_for(file_hash).exists()
 
     def put(self, source: Path) -> str:
-        """Copy `source` in (hashing while copying); return its hash. Idempotent."""
+        """Copy `source` in (hashing while copying); return its hash. Idempotent.
+
+        Written under a temporary name and renamed when complete and synced, so a full
+        disk or a crash leaves no half file; a full disk raises DiskFullError, a store that
+        cannot be written WorkspaceReadOnlyError (an unreadable `source` its own OSError).
+        """
+        with source.open("rb") as src:
+            try:
+                return self._put(src)
+            except OSError as exc:
+                raise classify_os_error(exc, path=str(self.root)) or exc from exc
+
+    def _put(self, src: BinaryIO) -> str:
         self.root.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
         tmp = Path(tmp_name)
         try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            with os.fdopen(fd, "wb") as out:
                 while chunk := src.read(CHUNK):
                     digest.update(chunk)
                     out.write(chunk)
@@ -55,10 +67,8 @@ class FileStore:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp, target)
             return file_hash
-        except OSError as exc:
+        except BaseException:
             tmp.unlink(missing_ok=True)
-            if exc.errno == errno.ENOSPC:
-                raise DiskFullError(str(exc), path=str(self.root)) from exc
             raise
 
     def export(self, file_hash: str, target: Path) -> None:

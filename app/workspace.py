@@ -1,8 +1,20 @@
 """The workspace: one SQLite file plus a content-addressed folder of design files.
 
-Opening a workspace checks its schema revision before touching it: a workspace written by
-a newer Maker Square is refused untouched; an older one is backed up, then migrated with
-Alembic from code. WAL journal on local disks, the rollback journal on network shares.
+Opening a workspace checks its file before touching it: a workspace written by a newer
+Maker Square is refused untouched; an empty (0-byte) or damaged file is refused untouched
+too, naming the newest backup, and never re-initialised; an older one is backed up, then
+migrated with Alembic from code. WAL journal on local disks, the rollback journal on
+network shares.
+
+Opening for writing takes the workspace's lock (app/workspace_lock) for the Workspace's
+life: a second window or command gets WorkspaceLockedError at once, so two never write or
+sync one workspace together. `open_for_reading` takes no lock and opens SQLite read-only:
+SQLite lets readers look at a consistent snapshot while one writer works, so commands that
+only look (info, check, backup, quote list/show/pdf) run beside an open window, and a
+workspace on a read-only disk can still be looked at.
+
+Errors of SQLite itself become typed environment errors in one place (`_on_error`, through
+app.errors.classify_sqlite_error): a full disk, a read-only file, a damaged file.
 """
 
 from __future__ import annotations
@@ -15,23 +27,35 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, func, select
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backups
-from app.errors import NotAWorkspaceError, SchemaTooNewError, WorkspaceNotFoundError
+from app.errors import (
+    SchemaTooNewError,
+    WorkspaceNotFoundError,
+    WorkspaceReadOnlyError,
+    classify_os_error,
+)
 from app.filestore import FileStore
+from app.workspace_lock import WorkspaceLock
+from app.workspace_probe import (
+    BACKUP_DIR,
+    DB_NAME,
+    FILES_DIR,
+    environment_error,
+    folder_writable,
+    probe_revision,
+    remove_database_files,
+)
 
 log = logging.getLogger(__name__)
 
-DB_NAME = "workspace.sqlite"
-FILES_DIR = "files"
-BACKUP_DIR = "backups"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 NETWORK_FS = {
     "nfs",
@@ -64,40 +88,6 @@ def head_revision() -> str:
     return head
 
 
-def probe_revision(db_path: Path) -> str | None:
-    """The schema revision of an existing file, read without writing anything (no WAL, no lock).
-
-    None means an empty database (a new workspace). Raises NotAWorkspaceError for a file that
-    is not SQLite, or a SQLite database that is not a Maker Square workspace.
-    """
-    # immutable=1 creates nothing (no -shm) but ignores the -wal file, where a crashed newer
-    # version may have left its schema revision: read through the WAL when there is one.
-    wal = db_path.with_name(db_path.name + "-wal")
-    if db_path.stat().st_size == 0 and not wal.exists():
-        return None
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    try:
-        # Percent-encoded: a raw "#" or "?" in the path (a folder "주문 #12") would cut the
-        # URI short and open, even create, another file.
-        conn = sqlite3.connect(f"file:{quote(str(db_path))}?{flags}", uri=True)
-        try:
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
-                raise NotAWorkspaceError(
-                    f"{db_path} has tables but no schema revision", path=str(db_path)
-                )
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotAWorkspaceError(str(exc), path=str(db_path)) from exc
-    return str(row[0]) if row else None
-
-
 def on_network_share(path: Path) -> bool:
     """True when `path` lies on a network file system, where SQLite's WAL is unsafe."""
     if os.name == "nt":
@@ -119,19 +109,27 @@ def on_network_share(path: Path) -> bool:
     return best_fs in NETWORK_FS
 
 
-def _make_engine(db_path: Path, journal_mode: str) -> Engine:
-    engine = create_engine(
-        URL.create("sqlite", database=str(db_path)),  # not a URL string: "%41" in a path stays
-        connect_args={"check_same_thread": False, "timeout": 30},
-    )
+def _make_engine(db_path: Path, journal_mode: str, *, read_only_uri: str = "") -> Engine:
+    """The engine of one workspace file; `read_only_uri` (backup.read_only_uri) opens it
+    read-only."""
+    url = URL.create("sqlite", database=str(db_path))  # not a URL string: "%41" stays
+    if read_only_uri:
+        uri = read_only_uri
+        engine = create_engine(
+            url,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30),
+        )
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's BEGIN be the only one (pysqlite's own handling defers it).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA journal_mode={journal_mode}")
-        cur.execute("PRAGMA synchronous=FULL")  # survive a pulled plug, not just a crash
+        if not read_only_uri:
+            cur.execute(f"PRAGMA journal_mode={journal_mode}")
+            cur.execute("PRAGMA synchronous=FULL")  # survive a pulled plug, not just a crash
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
@@ -144,6 +142,14 @@ def _make_engine(db_path: Path, journal_mode: str) -> Engine:
         immediate = conn.get_execution_options().get("immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> BaseException | None:
+        # Every SQLite error of this workspace passes here, in reads, writes, commits and
+        # migrations alike: a full disk, a read-only or damaged file become typed errors
+        # (their transaction is rolled back by the session as for any error); None lets
+        # SQLAlchemy raise its own error, a bug.
+        return environment_error(context.original_exception, db_path)
+
     return engine
 
 
@@ -154,6 +160,8 @@ class Workspace:
     journal_mode: str
     created: bool = False
     migrated_from: str | None = None
+    lock: WorkspaceLock | None = None  # held while open for writing (see app/workspace_lock)
+    read_only: bool = False  # opened by open_for_reading: no lock, no writes
 
     def __post_init__(self) -> None:
         from app.sync_tracking import track_local_writes  # (imports us through app.catalogue)
@@ -173,6 +181,8 @@ class Workspace:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A write session in one transaction: committed on success, rolled back on error."""
+        if self.read_only:
+            raise WorkspaceReadOnlyError(f"{self.root} was opened for reading", path=str(self.root))
         with self._sessions() as session, session.begin():
             session.connection(execution_options={"immediate": True})
             yield session
@@ -186,7 +196,10 @@ class Workspace:
 
     def backup_now(self, reason: str = "manual") -> Path:
         path = backups.backup_database(self.db_path, self.backup_dir, reason)
-        backups.thin_backups(self.backup_dir)
+        try:
+            backups.thin_backups(self.backup_dir)
+        except OSError as exc:  # the new backup is made; thinning can wait for the next one
+            log.warning("could not thin the backups of %s: %s", self.root, exc)
         return path
 
     def backup_if_due(self) -> Path | None:
@@ -196,44 +209,162 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def open_workspace(root: Path, *, create: bool = True) -> Workspace:
-    root = root.expanduser()
+def _journal_for(root: Path) -> str:
+    return "DELETE" if on_network_share(root) else "WAL"
+
+
+def _require_writable(root: Path) -> None:
+    """Refuse a folder or file that cannot be written before SQLite half-opens it."""
     db_path = root / DB_NAME
-    if not db_path.exists():
-        if not create:
-            raise WorkspaceNotFoundError(str(root), path=str(root))
-        root.mkdir(parents=True, exist_ok=True)
-        db_path.touch()
-    current = probe_revision(db_path)
-    head = head_revision()
-    if current is not None and current not in known_revisions():
-        raise SchemaTooNewError(
-            f"schema revision {current} is newer than this version knows ({head})",
-            revision=current,
-            path=str(root),
-        )
-    journal = "DELETE" if on_network_share(root) else "WAL"
-    engine = _make_engine(db_path, journal)
-    ws = Workspace(root=root, engine=engine, journal_mode=journal)
-    if current != head:
-        if current is not None:
-            saved = backups.backup_database(db_path, ws.backup_dir, f"pre-migration-{current}")
-            log.info("backed up %s before migrating it from %s: %s", root, current, saved)
+    try:
+        os.close(os.open(db_path, os.O_RDWR))  # opens for writing, writes nothing
+    except OSError as exc:
+        raise classify_os_error(exc, path=str(root)) or exc from exc
+    if not folder_writable(root):  # SQLite must make its -wal/-journal beside the file
+        raise WorkspaceReadOnlyError(f"{root} cannot be written", path=str(root))
+
+
+def _create_database(root: Path) -> None:
+    """Make a new workspace database whole under another name, then give it its name.
+
+    So a file called workspace.sqlite is always a complete workspace, and an empty one is
+    never taken for new (it is refused, see probe_revision). Call it holding the lock.
+    """
+    from app.catalogue import seed_defaults
+
+    db_path = root / DB_NAME
+    staging = root / (DB_NAME + ".creating")
+    remove_database_files(staging)  # only ever a creation cut short: nothing of a user's
+    engine = _make_engine(staging, "DELETE")
+    try:
         cfg = alembic_config()
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-        ws.migrated_from = current
-    if current is None:
-        from app.catalogue import seed_defaults
-
-        with ws.session() as session:
+        with Workspace(root=root, engine=engine, journal_mode="DELETE").session() as session:
             seed_defaults(session)
-        ws.created = True
-    (root / FILES_DIR).mkdir(exist_ok=True)
+        engine.dispose()
+        backups.fsync_file(staging)
+        os.replace(staging, db_path)
+        backups.fsync_dir(root)
+    except OSError as exc:
+        engine.dispose()
+        remove_database_files(staging)
+        raise classify_os_error(exc, path=str(root)) or exc from exc
+    except BaseException:
+        engine.dispose()
+        remove_database_files(staging)
+        raise
+
+
+def _refuse_newer(current: str, root: Path) -> None:
+    if current not in known_revisions():
+        raise SchemaTooNewError(
+            f"schema revision {current} is newer than this version knows ({head_revision()})",
+            revision=current,
+            path=str(root),
+        )
+
+
+def _make_folder(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise classify_os_error(exc, path=str(root)) or exc from exc
+
+
+def open_workspace(root: Path, *, create: bool = True) -> Workspace:
+    """Open the workspace in `root` for writing, holding its lock until `close()`.
+
+    `create`: make a new workspace there when there is none. Raises WorkspaceLockedError
+    when another process (or another Workspace here) has it open, WorkspaceReadOnlyError
+    when it cannot be written, and the refusals of `probe_revision`, all before any change.
+    """
+    root = root.expanduser()
+    db_path = root / DB_NAME
+    lock: WorkspaceLock | None = None
+    created = False
+    try:
+        if not db_path.exists():
+            if not create:
+                raise WorkspaceNotFoundError(str(root), path=str(root))
+            _make_folder(root)
+            lock = WorkspaceLock.acquire(root)
+            if not db_path.exists():  # (another process may have made it meanwhile)
+                _create_database(root)
+                created = True
+        current = probe_revision(db_path)
+        _refuse_newer(current, root)
+        if lock is None:  # only now: a refused workspace is left without even a lock file
+            lock = WorkspaceLock.acquire(root)
+            current = probe_revision(db_path)  # another process may have migrated it
+            _refuse_newer(current, root)
+        _require_writable(root)
+        return _open_locked(root, lock, current, created)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_locked(root: Path, lock: WorkspaceLock, current: str, created: bool) -> Workspace:
+    db_path = root / DB_NAME
+    journal = _journal_for(root)
+    ws = Workspace(
+        root=root, engine=_make_engine(db_path, journal), journal_mode=journal, created=created
+    )
+    try:
+        if current != head_revision():
+            saved = backups.backup_database(db_path, ws.backup_dir, f"pre-migration-{current}")
+            log.info("backed up %s before migrating it from %s: %s", root, current, saved)
+            cfg = alembic_config()
+            with ws.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            ws.migrated_from = current
+        else:
+            with ws.engine.connect():  # sets the journal mode now, not at the first query
+                pass
+        try:
+            (root / FILES_DIR).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise classify_os_error(exc, path=str(root)) or exc from exc
+    except BaseException:
+        ws.engine.dispose()
+        raise
+    ws.lock = lock
     return ws
+
+
+def open_for_reading(root: Path) -> Workspace:
+    """Open the workspace in `root` to look at it: no lock, SQLite read-only, never created.
+
+    For the commands that only read: they work beside a window that has the workspace
+    open (SQLite gives a reader a consistent snapshot while one writer works) and on a
+    read-only disk. A workspace from an older version must be migrated before it can be
+    read; that one is opened for writing instead (locked, backed up, migrated), so check
+    `ws.read_only`. The same refusals as open_workspace.
+    """
+    root = root.expanduser()
+    db_path = root / DB_NAME
+    if not db_path.exists():
+        raise WorkspaceNotFoundError(str(root), path=str(root))
+    current = probe_revision(db_path)
+    _refuse_newer(current, root)
+    if current != head_revision():
+        return open_workspace(root, create=False)
+    try:
+        uri = backups.read_only_uri(db_path)
+    except sqlite3.Error as exc:
+        raise environment_error(exc, db_path) or exc from exc
+    engine = _make_engine(db_path, "", read_only_uri=uri)
+    with engine.connect() as conn:
+        journal = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).upper()
+    return Workspace(root=root, engine=engine, journal_mode=journal, read_only=True)
 
 
 @dataclass(frozen=True)

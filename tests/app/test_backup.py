@@ -17,7 +17,7 @@ from app.backup import (
     list_backups,
     thin_backups,
 )
-from app.workspace import Workspace, open_workspace
+from app.workspace import Workspace, open_for_reading, open_workspace
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)  # a Monday
 
@@ -40,8 +40,9 @@ def test_backup_now_makes_a_complete_standalone_copy(workspace: Workspace) -> No
 
 
 def test_a_backup_is_consistent_while_another_connection_writes(tmp_path: Path) -> None:
-    ws = open_workspace(tmp_path / "ws")
-    writer_ws = open_workspace(tmp_path / "ws")  # its own engine and connections
+    writer_ws = open_workspace(tmp_path / "ws")  # holds the lock, as an open window does
+    ws = open_for_reading(tmp_path / "ws")  # its own engine and connections, no lock
+    assert ws.read_only
     stop = threading.Event()
     written: list[str] = []
     errors: list[BaseException] = []

@@ -274,7 +274,7 @@ def _workspace_with_revision(root: Path, revision: str) -> None:
     with closing(sqlite3.connect(root / DB_NAME)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
         conn.commit()
-    assert sorted(p.name for p in root.iterdir()) == ["files", DB_NAME]
+    assert sorted(p.name for p in root.iterdir()) == ["files", "workspace.lock", DB_NAME]
 
 
 @pytest.mark.parametrize("create", [True, False])
