@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.changes import Changes, Result
-from app.errors import DesignImportError, NotFoundError
+from app.errors import DesignImportError, MakerSquareError, NotFoundError
 from app.models import Design, DesignRevision, Job
 from app.workspace import Workspace
 from cad.analysis import SUPPORTED_SUFFIXES, Analysis, analyse_file
@@ -58,33 +59,91 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+def readable_name(name: str) -> str:
+    """A file name as a person reads it, fit to store and show.
+
+    On Linux a name is bytes; bytes that are not UTF-8 (CP949 from an old Korean Windows
+    zip or USB stick, b"\xb1\xe2\xbe\xee.stl") reach Python as surrogate escapes, which
+    SQLite, Qt and the square cannot take. Such a name is read as CP949 ("기어.stl"), and
+    failing that as UTF-8 with � for the bytes that cannot be read.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            return raw.decode("cp949")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", errors="replace")
+    return name
+
+
 @dataclass(frozen=True)
 class PreparedImport:
-    """A file analysed and copied into the store, ready to be recorded (no database yet)."""
+    """A file analysed and copied into the store, ready to be recorded (no database yet).
+
+    If it is not recorded after all, `discard_prepared` takes its file back out.
+    """
 
     path: Path
     file_hash: str
     size_bytes: int
     analysis: Analysis
 
+    @property
+    def name(self) -> str:
+        """The file's name as stored and shown (see readable_name)."""
+        return readable_name(self.path.name)
+
 
 def prepare_import(ws: Workspace, path: Path, progress: Progress | None = None) -> PreparedImport:
     """The slow half of an import (analysis, copying): runs on a worker thread."""
     report = progress or (lambda _p, _s: None)
     report(5, "analysing")
+    name = readable_name(path.name)
     try:
         analysis = analyse_file(path, tolerance_mm=tolerance_mm(ws))
+        size = path.stat().st_size
     except CadError as exc:
         raise DesignImportError(
-            f"{path.name}: {exc.code} {exc.detail}", cad_code=exc.code, file=path.name
+            f"{name}: {exc.code} {exc.detail}", cad_code=exc.code, file=name
         ) from exc
     except OSError as exc:
-        raise DesignImportError(
-            f"{path.name}: {exc}", cad_code="unreadable", file=path.name
-        ) from exc
+        raise DesignImportError(f"{name}: {exc}", cad_code="unreadable", file=name) from exc
     report(80, "storing")
     file_hash = ws.files.put(path)
-    return PreparedImport(path, file_hash, path.stat().st_size, analysis)
+    return PreparedImport(path, file_hash, size, analysis)
+
+
+def discard_prepared(ws: Workspace, prepared: PreparedImport, *more_hashes: str) -> None:
+    """Take a prepared file back out of the store unless a revision names it.
+
+    For an import that failed (a full disk, a job deleted meanwhile) or was cancelled after
+    its file was stored: no file stays in the store that nothing names. Checked and removed
+    in a write transaction, so no other import records the same file meanwhile (and
+    record_import checks, in its own, that its file is still there). Never raises: the
+    import's own error is the one to report.
+    """
+    hashes = {prepared.file_hash, *more_hashes}
+    if ws.lock is not None and not ws.lock.held:  # closed meanwhile: not ours to change now
+        log.warning("left unrecorded files %s in the store of %s (closed)", hashes, ws.root)
+        return
+    try:
+        with ws.session() as s:
+            named = set(
+                s.scalars(
+                    select(DesignRevision.file_hash).where(DesignRevision.file_hash.in_(hashes))
+                )
+            ) | set(
+                s.scalars(
+                    select(DesignRevision.mesh_hash).where(DesignRevision.mesh_hash.in_(hashes))
+                )
+            )
+            for file_hash in hashes - named:
+                ws.files.path_for(file_hash).unlink(missing_ok=True)
+                log.info("took unrecorded file %s out of the store", file_hash)
+    except (MakerSquareError, OSError) as exc:
+        log.warning("could not take unrecorded files %s out of the store: %s", hashes, exc)
 
 
 def record_import(
@@ -100,13 +159,44 @@ def record_import(
     """The quick half: one transaction recording the revision. Returns the revision id.
 
     `params_json` and `mesh_hash` are for parts made from a template (app.part_templates).
+    When it fails, the files it was to record leave the store again (discard_prepared).
     """
-    path, file_hash, analysis = prepared.path, prepared.file_hash, prepared.analysis
-    name = path.stem
+    try:
+        return _record(
+            ws,
+            job_id,
+            prepared,
+            author=author,
+            note=note,
+            params_json=params_json,
+            mesh_hash=mesh_hash,
+        )
+    except BaseException:
+        discard_prepared(ws, prepared, *([mesh_hash] if mesh_hash else []))
+        raise
+
+
+def _record(
+    ws: Workspace,
+    job_id: str,
+    prepared: PreparedImport,
+    *,
+    author: str,
+    note: str,
+    params_json: str | None,
+    mesh_hash: str | None,
+) -> Result[str]:
+    file_hash, analysis = prepared.file_hash, prepared.analysis
+    original_name = prepared.name
+    name = Path(original_name).stem
     with ws.session() as s:
         job = s.get(Job, job_id)
         if job is None or job.deleted:
             raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        if not ws.files.has(file_hash):  # taken out by a failed import of the same bytes
+            raise DesignImportError(
+                f"{original_name}: left the store", cad_code="unreadable", file=original_name
+            )
         design = s.scalars(
             select(Design).where(
                 Design.job_id == job_id, Design.name == name, Design.deleted.is_(False)
@@ -137,7 +227,7 @@ def record_import(
             design_id=design.id,
             number=number,
             file_hash=file_hash,
-            original_name=path.name,
+            original_name=original_name,
             format=analysis.format,
             units=analysis.units,
             size_bytes=prepared.size_bytes,
@@ -151,7 +241,7 @@ def record_import(
         s.add(rev)
         s.flush()
         rev_id, design_id = rev.id, design.id
-    log.info("imported %s into job %s as design %s r%d", path.name, job_id, design_id, number)
+    log.info("imported %s into job %s as design %s r%d", original_name, job_id, design_id, number)
     return Result(rev_id, Changes(jobs=frozenset({job_id}), designs=frozenset({design_id})))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import struct
 from pathlib import Path
 
@@ -166,3 +167,60 @@ def test_a_missing_file_or_job_is_refused(
             workspace, "no-such-job", write_box_stl(tmp_path / "box.stl", (1, 1, 1))
         )
     assert _stored_files(workspace) == []
+
+
+# --- file names and failures --------------------------------------------------------------
+
+CP949_NAME = b"\xb1\xe2\xbe\xee.stl"  # "기어.stl" as an old Korean Windows zip stores it
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows names are Unicode: no undecodable bytes")
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [(CP949_NAME, "기어.stl"), (b"\xff\xfe\xfd.stl", "\ufffd\ufffd\ufffd.stl")],
+)
+def test_a_file_name_in_cp949_bytes_is_imported_with_a_readable_name(
+    workspace: Workspace, job_id: str, tmp_path: Path, raw: bytes, name: str
+) -> None:
+    source = write_box_stl(tmp_path / os.fsdecode(raw), (20, 10, 5))
+    assert os.fsencode(source.name) == raw  # not valid UTF-8: surrogate escapes in Python
+
+    result = designs.import_design(workspace, job_id, source)
+
+    rev = designs.get_revision(workspace, result.value)
+    assert (rev.original_name, rev.design_name) == (name, name.removesuffix(".stl"))
+    assert designs.readable_name("케이스.stl") == "케이스.stl"
+    assert check_workspace(workspace).ok
+
+
+def test_a_failed_record_takes_its_file_out_of_the_store(
+    workspace: Workspace, job_id: str, tmp_path: Path
+) -> None:
+    """Prepared (stored), then the job is gone before it is recorded: no orphan stays."""
+    source = write_box_stl(tmp_path / "케이스.stl", (20, 10, 5))
+    other = jobs.create_job(workspace, "다른 일").value
+    prepared = designs.prepare_import(workspace, source)
+    assert len(_stored_files(workspace)) == 1
+    jobs.delete_job(workspace, job_id)
+    with pytest.raises(NotFoundError):
+        designs.record_import(workspace, job_id, prepared)
+    assert _stored_files(workspace) == []
+
+    # A file that a revision names stays, whatever fails later.
+    kept = designs.import_design(workspace, other, source).value
+    prepared = designs.prepare_import(workspace, source)
+    with pytest.raises(NotFoundError):
+        designs.record_import(workspace, job_id, prepared)
+    assert _stored_files(workspace) == [workspace.files.path_for(prepared.file_hash)]
+    assert designs.get_revision(workspace, kept).file_hash == prepared.file_hash
+
+
+def test_a_cancelled_import_can_discard_what_it_stored(
+    workspace: Workspace, job_id: str, tmp_path: Path
+) -> None:
+    prepared = designs.prepare_import(workspace, write_box_stl(tmp_path / "a.stl", (5, 5, 5)))
+    designs.discard_prepared(workspace, prepared)
+    assert _stored_files(workspace) == []
+    with pytest.raises(DesignImportError):  # recorded after all: the file must be there
+        designs.record_import(workspace, job_id, prepared)
+    assert designs.list_designs(workspace, job_id) == []
