@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -170,10 +171,27 @@ def save_profile(ws: Workspace, data: ProfileData) -> Result[None]:
 # --- customers ---------------------------------------------------------------------------
 
 
+def max_length(column: Any) -> int:
+    """The longest text a String(n) column takes, in characters (SQLite does not check it;
+    the services do, so that a too long text is refused with words, not cut or stored)."""
+    length = column.type.length
+    assert isinstance(length, int)
+    return length
+
+
 def find_or_create_customer(session: Session, name: str) -> Customer:
     name = name.strip()
     if not name:
         raise InvalidValueError("a customer needs a name", field="customer")
+    maximum = max_length(Customer.__table__.c.name)
+    if len(name) > maximum:
+        raise InvalidValueError(
+            f"the customer's name has {len(name)} characters, at most {maximum}",
+            field="customer",
+            reason="too_long",
+            maximum=maximum,
+            length=len(name),
+        )
     found = session.scalars(
         select(Customer).where(Customer.name == name, Customer.deleted.is_(False))
     ).first()

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.catalogue import find_or_create_customer
+from app.catalogue import find_or_create_customer, max_length
 from app.changes import Changes, Result
 from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
 from app.models import Customer, Job, JobStatusChange, utcnow
@@ -45,6 +45,7 @@ FORWARD: dict[str, tuple[str, ...]] = {
     "delivered": ("closed",),
 }
 PRIORITIES = (0, 1, 2, 3)  # low, normal, high, urgent
+TITLE_MAX = max_length(Job.__table__.c.title)  # characters, as the column declares
 
 
 def allowed_moves(status: str, held_from: str | None = None) -> tuple[str, ...]:
@@ -92,8 +93,14 @@ def _validate(title: str, priority: int) -> str:
     title = title.strip()
     if not title:
         raise InvalidValueError("a job needs a title", field="title")
-    if len(title) > 300:
-        raise InvalidValueError("title too long", field="title")
+    if len(title) > TITLE_MAX:
+        raise InvalidValueError(
+            f"the title has {len(title)} characters, at most {TITLE_MAX}",
+            field="title",
+            reason="too_long",
+            maximum=TITLE_MAX,
+            length=len(title),
+        )
     if priority not in PRIORITIES:
         raise InvalidValueError(f"priority {priority!r}", field="priority", value=priority)
     return title

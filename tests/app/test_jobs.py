@@ -221,6 +221,31 @@ def test_create_job_refuses_bad_values(workspace: Workspace, title: str, priorit
     assert jobs.list_jobs(workspace) == []
 
 
+def test_a_title_or_customer_longer_than_its_column_is_refused_with_the_limit(
+    workspace: Workspace,
+) -> None:
+    """SQLite does not check String(300): the service does, so nothing is cut or stored."""
+    assert jobs.TITLE_MAX == 300
+    jobs.create_job(workspace, "가" * 300, customer="나" * 200)  # the limits themselves fit
+    for title, customer, field, maximum, length in (
+        ("가" * 301, "", "title", 300, 301),
+        ("제목", "나" * 201, "customer", 200, 201),
+    ):
+        with pytest.raises(InvalidValueError) as info:
+            jobs.create_job(workspace, title, customer=customer)
+        assert info.value.params == {
+            "field": field,
+            "reason": "too_long",
+            "maximum": maximum,
+            "length": length,
+        }
+    assert len(jobs.list_jobs(workspace)) == 1
+    job_id = jobs.list_jobs(workspace)[0].id
+    with pytest.raises(InvalidValueError):
+        jobs.update_job(workspace, job_id, title="다" * 301)
+    assert jobs.get_job(workspace, job_id).title == "가" * 300
+
+
 def test_update_job_changes_only_what_is_given(workspace: Workspace) -> None:
     job_id = jobs.create_job(
         workspace, "원래 제목", customer="A", due_date=date(2026, 5, 5), notes="메모"
