@@ -454,6 +454,19 @@ def find_revision(ws: Workspace, number: str, revision: int | None = None) -> st
         raise NotFoundError(f"quote {number} r{revision}", kind="quote_revision", id=number)
 
 
+def all_revision_ids(ws: Workspace) -> list[str]:
+    """Every live revision of every live quote, by quote number then revision (read-only)."""
+    with ws.read_session() as s:
+        return list(
+            s.scalars(
+                select(QuoteRevision.id)
+                .join(Quote, Quote.id == QuoteRevision.quote_id)
+                .where(Quote.deleted.is_(False), QuoteRevision.deleted.is_(False))
+                .order_by(Quote.number, QuoteRevision.number, QuoteRevision.created_at)
+            )
+        )
+
+
 def quote_document(ws: Workspace, revision_id: str) -> QuoteDocument:
     """Everything the 견적서 shows, computed."""
     data = get_revision(ws, revision_id)

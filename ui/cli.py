@@ -28,7 +28,7 @@ translate = QCoreApplication.translate
 
 def run(args: argparse.Namespace) -> int:
     paths = resolve_paths()
-    app = _core_app(needs_gui=args.command == "quote")
+    app = _core_app(needs_gui=args.command == "quote" and args.quote_command == "pdf")
     from ui.logs import setup_logging
 
     setup_logging(paths.log_dir)  # warnings go to the log file, stderr keeps its one line
@@ -171,6 +171,14 @@ def _demo(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def _quote(args: argparse.Namespace, paths: Paths) -> int:
+    if args.quote_command in ("list", "show"):  # read-only, for scripts (ui/cli_quote)
+        from ui import cli_quote
+
+        ws = _open(args, paths)
+        try:
+            return cli_quote.run(ws, args)
+        finally:
+            ws.close()
     from app.quotes import find_revision, quote_document
     from ui.quote_pdf import render_quote_pdf
 

@@ -5,6 +5,7 @@
     makersquare workspace info|check|backup [--workspace PATH]
     makersquare demo [--workspace PATH] [--no-window]
     makersquare quote pdf QUOTE_NUMBER -o FILE [--revision N] [--workspace PATH]
+    makersquare quote list [--json]   quote show QUOTE_NUMBER [--revision N] [--json]
     makersquare check PATH... [--preset NAME] [--json] [--csv FILE]
     makersquare square serve|user add ...   makersquare sync --server URL --user NAME
     makersquare job add|list|status|share ...   design import ...   comment add|list ...
@@ -69,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("number", metavar="QUOTE_NUMBER")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     pdf.add_argument("--revision", type=int, metavar="N")
+    quote_list = quote_sub.add_parser("list", parents=[common], help="list every quote revision")
+    quote_list.add_argument("--json", action="store_true", help="print one JSON array on stdout")
+    show = quote_sub.add_parser("show", parents=[common], help="show one quote revision")
+    show.add_argument("number", metavar="QUOTE_NUMBER")
+    show.add_argument("--revision", type=int, metavar="N", help="default: the newest")
+    show.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     check = sub.add_parser(
         "check", parents=[common], help="check parts (files or folders) against a process"
     )
