@@ -17,6 +17,7 @@ class Changes:
     catalogue: bool = False
     profile: bool = False
     settings: bool = False
+    conflicts: bool = False  # the conflicts inbox (app.conflicts) gained or lost an entry
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -27,6 +28,7 @@ class Changes:
             catalogue=self.catalogue or other.catalogue,
             profile=self.profile or other.profile,
             settings=self.settings or other.settings,
+            conflicts=self.conflicts or other.conflicts,
         )
 
     @property

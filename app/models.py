@@ -46,6 +46,8 @@ class SyncMixin:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # The order of local writes (app.sync_tracking): the outbox follows it, never a clock.
+    local_seq: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Profile(SyncMixin, Base):
@@ -278,6 +280,9 @@ class SyncOutbox(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    # A quote revision travels with its lines as one unit: the complete set of its lines
+    # (a JSON list of {"id", "data"}) as they were when the entry was collected.
+    lines_json: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class SyncBase(Base):
@@ -298,7 +303,14 @@ class SyncBase(Base):
 
 
 class SyncConflict(Base):
-    """A quote draft the square branched into a sibling: a person has to merge the two."""
+    """The conflicts inbox: a change of this PC the square did not take as it was.
+
+    `reason` "conflict": the square kept both (a sibling quote draft, `sibling_id`);
+    "rejected": the square refused it (`code`, `message`). `local_json` is what this PC had
+    (the record, with its lines for a quote revision), `server_json` what the square has
+    (or None): nothing the user saved is dropped without an entry here. A person re-applies
+    it or discards it on purpose (`resolution`).
+    """
 
     __tablename__ = "sync_conflict"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -308,6 +320,15 @@ class SyncConflict(Base):
     sibling_id: Mapped[str | None] = mapped_column(String(200), default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(String(20), default="conflict")
+    code: Mapped[str | None] = mapped_column(String(40), default=None)
+    message: Mapped[str | None] = mapped_column(Text, default=None)
+    local_json: Mapped[str | None] = mapped_column(Text, default=None)
+    server_json: Mapped[str | None] = mapped_column(Text, default=None)
+    author: Mapped[str] = mapped_column(String(100), default="")  # who made the local change
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)  # when, here
+    resolution: Mapped[str | None] = mapped_column(String(20), default=None)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 Index("ix_job_status", Job.status)

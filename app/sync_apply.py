@@ -28,7 +28,6 @@ from app.models import (
     QuoteLine,
     QuoteRevision,
     SyncBase,
-    SyncConflict,
     SyncMixin,
     SyncOutbox,
     SyncState,
@@ -58,6 +57,7 @@ class ApplyContext:
     designs: set[str] = field(default_factory=set)
     quotes: set[str] = field(default_factory=set)
     customers: bool = False
+    inbox: bool = False  # an entry was filed in the conflicts inbox
     dropped_files: set[str] = field(default_factory=set)  # hashes of revisions removed
     # Rows and bases looked up or made in this transaction (None: known not to exist), so a
     # page of 10,000 records costs a few queries, not a flush and a SELECT per record.
@@ -111,6 +111,7 @@ class ApplyContext:
             designs=frozenset(self.designs),
             quotes=frozenset(self.quotes),
             customers=self.customers,
+            conflicts=self.inbox,
         )
 
 
@@ -203,11 +204,22 @@ def take(ctx: ApplyContext, record: Record, *, check_version: bool = True) -> No
     if not can_apply(s, record, lookup=ctx.row):
         store_base(ctx, record, held=True)
         return
+    if spec.kind == "quote_line" and _unit_waits(ctx, record):
+        store_base(ctx, record)  # the waiting unit is judged first; a conflict restores it
+        return
     base = ctx.base(spec.kind, record["id"])
     keep = _local_edits(ctx, spec.kind, row, base) if row is not None else set()
     ctx.rows[(spec.model, record["id"])] = apply_record(s, record, keep=keep, lookup=ctx.row)
     store_base(ctx, record)
     _touch(ctx, spec.kind, record)
+
+
+def _unit_waits(ctx: ApplyContext, record: Record) -> bool:
+    """Whether the line's revision has unpushed changes here: its lines travel inside it,
+    so the square's line must not overwrite (or bring back) what waits to be judged."""
+    revision_id = (record.get("data") or {}).get("revision_id")
+    rev = ctx.row(QuoteRevision, str(revision_id)) if revision_id else None
+    return rev is not None and has_unpushed(ctx, "quote_revision", rev)
 
 
 def _touch(ctx: ApplyContext, kind: str, record: Record) -> None:
@@ -256,14 +268,25 @@ def retry_held(ctx: ApplyContext) -> None:
             s.flush()
 
 
-def restore(ctx: ApplyContext, kind: str, record_id: str, record: Record | None) -> None:
+def restore(
+    ctx: ApplyContext,
+    kind: str,
+    record_id: str,
+    record: Record | None,
+    *,
+    lines: list[Record] | None = None,
+) -> None:
     """Give a refused row back the square's view: `record`, else its base; a row the square
-    never had goes (outright when nothing can hang on it, else as a tombstone)."""
+    never had goes (outright when nothing can hang on it, else as a tombstone). A quote
+    revision's lines go back with it (to `lines`, the square's, else their bases). Call it
+    only once what this PC had is filed in the conflicts inbox."""
     spec = BY_KIND[kind]
     s = ctx.session
     if record is None:
         base = ctx.base(kind, record_id)
         record = base_record(base) if base is not None and not base.held else None
+    if kind == "quote_revision":
+        _restore_lines(ctx, record_id, record, lines)
     if record is not None:
         take(ctx, record, check_version=False)
         return
@@ -276,6 +299,30 @@ def restore(ctx: ApplyContext, kind: str, record_id: str, record: Record | None)
         ctx.rows[(spec.model, record_id)] = None
     else:
         row.deleted, row.dirty = True, False
+
+
+def _restore_lines(
+    ctx: ApplyContext, revision_id: str, record: Record | None, lines: list[Record] | None
+) -> None:
+    """The revision's lines as the square has them (or had them last): those it has are
+    taken back, the ones it never had go."""
+    from app.sync_inbox import line_bases
+
+    job_id = record["job_id"] if record is not None else None
+    if lines is None:
+        rev = ctx.row(QuoteRevision, revision_id)
+        job_id = job_id or (_job_of(ctx, "quote_revision", rev) if rev is not None else None)
+        lines = [base_record(b) for b in line_bases(ctx, job_id, revision_id)] if job_id else []
+    keep = {str(r.get("id")) for r in lines}
+    s = ctx.session
+    local = s.scalars(select(QuoteLine).where(QuoteLine.revision_id == revision_id)).all()
+    for line in local:
+        if line.id not in keep:
+            s.delete(line)
+            ctx.rows[(QuoteLine, line.id)] = None
+    s.flush()
+    for line_record in lines:
+        take(ctx, line_record, check_version=False)
 
 
 def _job_of(ctx: ApplyContext, kind: str, row: Any) -> str:
@@ -345,8 +392,7 @@ def remove_rows(ctx: ApplyContext, job_id: str, keep_ids: set[str] | None = None
         s.flush()
     for kind, row in gone:
         s.execute(delete(SyncBase).where(SyncBase.kind == kind, SyncBase.record_id == row.id))
-    if not needed:
+    if not needed:  # (its conflicts inbox entries stay: they carry what the user had)
         s.execute(delete(SyncBase).where(SyncBase.job_id == job_id))
-        s.execute(delete(SyncConflict).where(SyncConflict.job_id == job_id))
     ctx.jobs.add(job_id)
     return bool(needed)

@@ -20,15 +20,18 @@ from sqlalchemy.orm import Session
 
 from app.changes import Changes
 from app.models import (
+    Comment,
+    DesignRevision,
     Job,
     JobStatusChange,
+    QuoteLine,
     SyncBase,
-    SyncConflict,
     SyncMixin,
     SyncOutbox,
     utcnow,
 )
 from app.sync_apply import ApplyContext, base_record, begin, restore, set_state, take
+from app.sync_inbox import file_entry, seen_version
 from app.sync_records import SPECS, UNPUSHED_FIELDS, KindSpec, job_id_of, record_data
 from app.sync_tracking import mark_applying
 from app.workspace import Workspace
@@ -37,17 +40,23 @@ log = logging.getLogger(__name__)
 Change = dict[str, Any]
 
 
-def _order_key(row: Any) -> tuple[datetime, str]:
+def _order_key(row: Any) -> tuple[int, datetime, str]:
+    """The local write order (app.sync_tracking), never a clock: a PC clock that steps back
+    must not put a later move before an earlier one. Rows written before the order was kept
+    (no `local_seq`) go first, by their time."""
     when = row.changed_at if isinstance(row, JobStatusChange) else row.created_at
-    return (when, row.id)
+    return (row.local_seq or 0, when, row.id)
 
 
-def collect_outbox(ws: Workspace) -> int:
+def collect_outbox(ws: Workspace, user: str | None = None) -> int:
     """Snapshot every dirty synced row into the outbox and mark it clean, in one transaction.
 
-    Parents go before children, status changes in their order. A row edited again while
-    its entry waits gets another entry after it, unless that entry was never handed out to
-    a push (then it simply takes the newer data). Returns how many entries were added.
+    Parents go before children, each kind in the order it was written here. A quote
+    revision travels with the complete set of its lines (one unit the square judges whole),
+    so a changed line queues its revision. A row edited again while its entry waits gets
+    another entry after it, unless that entry was never handed out to a push (then it
+    simply takes the newer data). Rows made before the first sign-in carry no author yet:
+    they get `user`'s name. Returns how many entries were added.
     """
     added = 0
     with ws.session() as s:
@@ -55,14 +64,53 @@ def collect_outbox(ws: Workspace) -> int:
         with s.no_autoflush:
             waiting = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq))
             latest = {(e.kind, e.record_id): e for e in waiting}
+            touched = _revisions_of_dirty_lines(s)
             for spec in SPECS:
+                if spec.kind == "quote_line":
+                    continue  # inside their revision's entry
                 model: Any = spec.model
-                rows = s.scalars(select(model).where(model.dirty.is_(True))).all()
+                dirty = model.dirty.is_(True)
+                if spec.kind == "quote_revision" and touched:
+                    dirty = dirty | model.id.in_(touched)
+                rows = s.scalars(select(model).where(dirty)).all()
                 bases = _bases(s, spec.kind, [r.id for r in rows])
                 for row in sorted(rows, key=_order_key):
+                    if user:
+                        _sign(row, user)
                     added += _queue(s, spec, row, bases.get(row.id), latest)
                     row.dirty = False
     return added
+
+
+AUTHOR_FIELDS: dict[type[Any], str] = {
+    Comment: "author",
+    JobStatusChange: "changed_by",
+    DesignRevision: "author",
+}
+
+
+def _sign(row: Any, user: str) -> None:
+    name = AUTHOR_FIELDS.get(type(row))
+    if name is not None and not getattr(row, name):
+        setattr(row, name, user)
+
+
+def _revisions_of_dirty_lines(s: Session) -> set[str]:
+    """Revisions whose lines changed (lines travel inside them); the lines go clean."""
+    lines = s.scalars(select(QuoteLine).where(QuoteLine.dirty.is_(True))).all()
+    for line in lines:
+        line.dirty = False
+    return {line.revision_id for line in lines}
+
+
+def unit_lines(s: Session, revision_id: str) -> list[dict[str, Any]]:
+    """A quote revision's complete set of lines as they travel in its entry."""
+    lines = s.scalars(
+        select(QuoteLine)
+        .where(QuoteLine.revision_id == revision_id, QuoteLine.deleted.is_(False))
+        .order_by(QuoteLine.position)
+    )
+    return [{"id": line.id, "data": record_data(line)} for line in lines]
 
 
 def _bases(s: Session, kind: str, ids: list[str]) -> dict[str, SyncBase]:
@@ -87,11 +135,14 @@ def _queue(
         return 0  # made and deleted here: the square never needs to know
     op = "delete" if row.deleted else "upsert"
     fields = record_data(row)
-    if last is None and base is not None and not row.deleted and _same(spec.kind, fields, base):
+    lines = None
+    if spec.kind == "quote_revision":
+        lines = None if row.deleted else json.dumps(unit_lines(s, row.id))
+    elif last is None and base is not None and not row.deleted and _same(spec.kind, fields, base):
         return 0  # nothing the square takes from this row changed (a job's status, say)
     data = json.dumps(fields)
     if last is not None and last.attempts == 0:
-        last.op, last.data_json = op, data
+        last.op, last.data_json, last.lines_json = op, data, lines
         return 0
     entry = SyncOutbox(
         kind=spec.kind,
@@ -101,6 +152,7 @@ def _queue(
         base_version=base.version if base is not None else row.server_version,
         base_json=base.data_json if base is not None else None,
         data_json=data,
+        lines_json=lines,
         attempts=0,
     )
     s.add(entry)
@@ -120,7 +172,7 @@ def _change(entry: SyncOutbox) -> Change:
     base = None
     if entry.base_json is not None:
         base = {k: v for k, v in json.loads(entry.base_json).items() if k not in hidden}
-    return {
+    change = {
         "change_id": entry.change_id,
         "kind": entry.kind,
         "id": entry.record_id,
@@ -130,6 +182,9 @@ def _change(entry: SyncOutbox) -> Change:
         "base": base,
         "data": data,
     }
+    if entry.lines_json is not None:
+        change["lines"] = json.loads(entry.lines_json)
+    return change
 
 
 def pending_changes(ws: Workspace, limit: int = 500) -> list[Change]:
@@ -156,8 +211,9 @@ def record_push_results(ws: Workspace, results: list[dict[str, Any]]) -> Changes
 
     applied / duplicate: the row is at the new version and its base is what was pushed (or
     the square's `record`); later entries of the same record are rebased on it.
-    conflict: a sibling draft now holds the change; a SyncConflict row asks a person.
-    rejected: the square's view comes back (its `record`, else the base; a row it never had
+    conflict: a sibling draft now holds the change; the conflicts inbox names both.
+    rejected: what this PC had is filed in the conflicts inbox with the square's answer;
+    then the square's view comes back (its `record`, else the base; a row it never had
     goes) and the refusal is kept for the status bar (`sync_status().last_rejected`).
     An answer to an entry already answered (a retried push) changes nothing.
     """
@@ -235,6 +291,7 @@ def _accepted(
             "data": json.loads(entry.data_json),
         }
     take(ctx, record)
+    _take_lines(ctx, result)
     base = ctx.base(entry.kind, entry.record_id)
     if base is None or base.held:
         return
@@ -243,30 +300,40 @@ def _accepted(
             other.base_version, other.base_json = base.version, base.data_json
 
 
+def _take_lines(ctx: ApplyContext, result: dict[str, Any]) -> None:
+    """A quote revision's answer carries the square's lines of it: take them too."""
+    for line in result.get("lines") or []:
+        if isinstance(line, dict):
+            take(ctx, line)
+
+
 def _conflicted(ctx: ApplyContext, entry: SyncOutbox, result: dict[str, Any]) -> None:
+    """The square kept both: the sibling draft it made holds this PC's whole unit. The
+    inbox names both; the original goes back to the square's view."""
     record = result.get("record")
     sibling = result.get("sibling_id") or result.get("id")
+    server = seen_version(ctx, entry.kind, entry.record_id)
     if record is not None and record.get("id") != entry.record_id:
         sibling = record["id"]
         take(ctx, record)  # the sibling draft, holding this change
+        _take_lines(ctx, result)
         record = None
-    ctx.session.add(
-        SyncConflict(
-            kind=entry.kind, record_id=entry.record_id, job_id=entry.job_id, sibling_id=sibling
-        )
-    )
+    file_entry(ctx, entry, reason="conflict", server=server, sibling_id=sibling)
     restore(ctx, entry.kind, entry.record_id, record)
     ctx.jobs.add(entry.job_id)
 
 
 def _rejected(ctx: ApplyContext, entry: SyncOutbox, result: dict[str, Any]) -> None:
+    """Refused: what this PC had goes to the inbox (with the square's answer) before the
+    workspace shows the square's view again. Nothing is dropped without an entry."""
     code = str(result.get("code") or "rejected")
+    message = str(result.get("message") or f"the square refused a {entry.kind} change")
     set_state(
         ctx.session,
         "last_rejected",
         {
             "code": code,
-            "message": str(result.get("message") or f"the square refused a {entry.kind} change"),
+            "message": message,
             "at": utcnow().isoformat(),
             "kind": entry.kind,
             "id": entry.record_id,
@@ -274,10 +341,16 @@ def _rejected(ctx: ApplyContext, entry: SyncOutbox, result: dict[str, Any]) -> N
         },
     )
     record = result.get("record")
+    server: dict[str, Any] | None = None
+    if isinstance(record, dict):
+        server = {**record, "lines": result["lines"]} if result.get("lines") else dict(record)
+    else:
+        server = seen_version(ctx, entry.kind, entry.record_id)
+    file_entry(ctx, entry, reason="rejected", server=server, code=code, message=message)
     if record is not None and record.get("id") != entry.record_id:
         take(ctx, record, check_version=False)  # e.g. the job whose status a concurrent move set
         record = None
-    restore(ctx, entry.kind, entry.record_id, record)
+    restore(ctx, entry.kind, entry.record_id, record, lines=result.get("lines"))
     if entry.kind == "job_status_change":
         _restore_status(ctx, entry.job_id)
 

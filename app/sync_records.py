@@ -36,7 +36,9 @@ from app.models import (
 )
 
 Record = dict[str, Any]
-LOCAL_COLUMNS = frozenset({"id", "job_id", "server_version", "dirty", "deleted", "updated_at"})
+LOCAL_COLUMNS = frozenset(
+    {"id", "job_id", "server_version", "dirty", "deleted", "updated_at", "local_seq"}
+)
 
 
 @dataclass(frozen=True)

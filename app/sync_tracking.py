@@ -1,10 +1,13 @@
 """Local writes to synced rows, noticed as they are flushed (a listener on every session).
 
 Any change to a synced row marks it dirty, so a service that forgets `row.dirty = True`
-still gets its change pushed; a row deleted outright (a quote line) that the square knows
-queues its delete in the outbox at once, since no row is left to collect later. The sync's
-own writes (applying the square's records) mark their session with `mark_applying` and are
-not noticed.
+still gets its change pushed; a row written here first gets the next local sequence
+number (`local_seq`): the outbox is filled in that order, never by a clock, which may step
+back. A quote line travels inside its revision (one unit), so a line added, edited or
+deleted outright marks its revision dirty; any other row deleted outright that the square
+knows queues its delete in the outbox at once, since no row is left to collect later. The
+sync's own writes (applying the square's records) mark their session with `mark_applying`
+and are not noticed.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import SyncBase, SyncOutbox
+from app.models import QuoteLine, QuoteRevision, SyncBase, SyncOutbox, SyncState
 from app.sync_records import KindSpec, record_data, spec_of
 
 APPLYING = "makersquare.sync_applying"
+LOCAL_SEQ = "local_seq"  # the sync_state key of the last local sequence number
 
 
 def mark_applying(session: Session) -> None:
@@ -28,15 +32,52 @@ def mark_applying(session: Session) -> None:
 def track_local_writes(session: Session, _flush_context: Any, _instances: Any) -> None:
     if session.info.get(APPLYING):
         return
+    written: list[Any] = [obj for obj in session.new if spec_of(obj) is not None]
     for obj in session.dirty:
-        tracked = spec_of(obj) is not None and not obj.dirty
-        if tracked and session.is_modified(obj, include_collections=False):
-            obj.dirty = True
+        if spec_of(obj) is None or not session.is_modified(obj, include_collections=False):
+            continue
+        obj.dirty = True
+        written.append(obj)
     with session.no_autoflush:
         for obj in list(session.deleted):
             spec = spec_of(obj)
-            if spec is not None:
+            if isinstance(obj, QuoteLine):
+                _touch_revision(session, obj.revision_id, written)
+            elif spec is not None:
                 _queue_delete(session, spec, obj)
+        for obj in written:
+            if isinstance(obj, QuoteLine):
+                _touch_revision(session, obj.revision_id, written)
+        _number(session, written)
+
+
+def _touch_revision(session: Session, revision_id: str | None, written: list[Any]) -> None:
+    """A line changed: its revision (the unit the square judges) is pushed again."""
+    rev = session.get(QuoteRevision, revision_id) if revision_id else None
+    if rev is None or rev in session.deleted:
+        return
+    if not rev.dirty:
+        rev.dirty = True
+    if rev not in written:
+        written.append(rev)
+
+
+def _number(session: Session, written: list[Any]) -> None:
+    """Give rows written here for the first time the next local sequence numbers, in the
+    order they came. A row keeps its number when edited again: an append-only row (a
+    status move) stays where it was made, whatever a later edit of its fields does."""
+    rows = [obj for obj in written if obj.local_seq is None]
+    if not rows:
+        return
+    counter = session.get(SyncState, LOCAL_SEQ)
+    last = json.loads(counter.value_json) if counter is not None else 0
+    for obj in rows:
+        last += 1
+        obj.local_seq = last
+    if counter is None:
+        session.add(SyncState(key=LOCAL_SEQ, value_json=json.dumps(last)))
+    else:
+        counter.value_json = json.dumps(last)
 
 
 def _queue_delete(session: Session, spec: KindSpec, row: Any) -> None:

@@ -145,11 +145,21 @@ def _keep_refresh_token(server_url: str, user: str, token: str) -> None:
 
 
 def _remember_server(ws: Workspace, server_url: str, user: str) -> None:
-    """Store where and as whom; another square or user starts from fresh snapshots."""
+    """Store where and as whom; another square or user starts from fresh snapshots.
+
+    A workspace belongs to one square account: while it holds changes another user made
+    and the square has not taken, signing in as someone else is refused (they would be
+    pushed, and signed, as the new user)."""
     old_url = sync_state.get_sync_setting(ws, "server_url")
     old_user = sync_state.get_sync_setting(ws, "user")
     if (old_url, old_user) == (server_url, user):
         return
+    if old_user and old_user != user and sync_state.sync_status(ws).pending:
+        raise SyncError(
+            "other_account",
+            f"this workspace holds changes of {old_user} that the square has not taken yet",
+            body={"user": str(old_user)},
+        )
     if old_url or old_user:
         log.info("workspace now syncs with %s as %s: fresh snapshots", server_url, user)
         sync_state.reset_for_resync(ws)
@@ -168,6 +178,7 @@ class _Run:
         cancelled: Cancelled | None,
     ) -> None:
         self.ws, self.client = ws, client
+        self.user = str(client.user.get("name") or "") or None
         self.progress = progress or (lambda _stage, _done, _total: None)
         self.cancelled = cancelled or (lambda: False)
         self.summary = SyncSummary()
@@ -201,7 +212,7 @@ class _Run:
         raise AssertionError("unreachable")
 
     def run(self) -> SyncSummary:
-        sync_state.collect_outbox(self.ws)
+        sync_state.collect_outbox(self.ws, self.user)
         self.waiting = sync_state.sync_status(self.ws).pending
         if self.waiting:  # files go up only with the records that name them
             self.upload_files()
@@ -213,7 +224,7 @@ class _Run:
                 raise
             log.warning("the square asks for a fresh copy: %s", exc.message)
             self.resync()
-            sync_state.collect_outbox(self.ws)
+            sync_state.collect_outbox(self.ws, self.user)
             self.push_outbox()
             self.pull()
         self.download_files()

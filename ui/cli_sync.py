@@ -2,6 +2,8 @@
 
 The contract (issue 4; keep it exact): `sync --server URL --user NAME [--password-stdin]`
 prints one summary line and exits 0, or one line `makersquare: <why>` on stderr and 1;
+when the square did not take some changes as they were, it also says so on stderr and exits
+4: they wait in the conflicts inbox (`makersquare conflicts list`, ui/cli_conflicts.py);
 `job add` prints the new job's id; `job list --json` a JSON array (id, number, title,
 customer, status, due_date); `comment list --json` a JSON array (id, author, text,
 created_at). Errors of the workspace are worded by `ui.labels.error_text`, the square's
@@ -21,6 +23,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import MakerSquareError
 from sync.errors import SyncError
+from ui.cli_conflicts import CONFLICT_COMMANDS, EXIT_KEPT
+from ui.exit_codes import exit_code
 from ui.labels import error_text, status_label
 
 if TYPE_CHECKING:
@@ -63,7 +67,17 @@ def sync_error_text(code: str) -> str:
         "hash_mismatch": translate(
             "cli", "A design file arrived damaged and was dropped; sync again to retry."
         ),
-        "too_large": translate("cli", "A file is too large for the square."),
+        "too_large": translate("cli", "A file or a change is too large for the square."),
+        "too_many_attempts": translate(
+            "cli", "Too many failed sign-ins: wait a minute, then try again."
+        ),
+        "too_many_uploads": translate(
+            "cli",
+            "Too many unfinished uploads wait on the square; sync again later to finish them.",
+        ),
+        "disabled": translate(
+            "cli", "This account is disabled on the square. Ask the square's administrator."
+        ),
         "server_error": translate(
             "cli", "The square had a problem; try again later. Nothing was lost."
         ),
@@ -76,23 +90,25 @@ def sync_error_text(code: str) -> str:
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     """Dispatch one of the commands; errors become one line on stderr and exit 1."""
-    from app.workspace import open_workspace
+    from app.workspace import open_for_reading, open_workspace
 
     command = _command(args)
     # A first sync or a first job makes the workspace; the other commands need one.
     create = command in (_sync, _job_add)
+    root = args.workspace or paths.default_workspace
     try:
-        ws = open_workspace(args.workspace or paths.default_workspace, create=create)
+        # The lists only read: no lock, so they run beside an open window (app.workspace).
+        reading = command in (_job_list, _comment_list)
+        ws = open_for_reading(root) if reading else open_workspace(root, create=create)
         try:
             return command(ws, args)
         finally:
             ws.close()
     except SyncError as exc:
         _fail(sync_error_text(exc.code))
-    except MakerSquareError as exc:
+    except (MakerSquareError, OSError) as exc:
         _fail(error_text(exc))
-    except OSError as exc:
-        _fail(error_text(exc))
+        return exit_code(exc)  # a workspace in a bad place has its own (ui/exit_codes)
     return 1
 
 
@@ -111,6 +127,7 @@ def _command(args: argparse.Namespace) -> Command:
         ("design", "import"): _design_import,
         ("comment", "add"): _comment_add,
         ("comment", "list"): _comment_list,
+        **CONFLICT_COMMANDS,
     }
     action = getattr(args, f"{args.command}_command")
     return table[(args.command, action)]
@@ -134,6 +151,16 @@ def _sync(ws: Workspace, args: argparse.Namespace) -> int:
     password = (sys.stdin.readline().rstrip("\r\n") or None) if args.password_stdin else None
     summary = run_sync(ws, server_url=args.server, user=args.user, password=password)
     print(summary_line(summary))
+    kept = summary.rejected + summary.conflicts
+    if kept:  # nothing is lost, but the user has to look: say so, and exit non-zero
+        _fail(
+            translate(
+                "cli",
+                "%1 changes were not taken by the square as they were; they wait in the "
+                "conflicts inbox: makersquare conflicts list",
+            ).replace("%1", str(kept))
+        )
+        return EXIT_KEPT
     return 0
 
 

@@ -3,8 +3,9 @@
 `SyncController` runs `sync.engine.run_sync` on the task pool — at start, on a timer,
 shortly after local edits, and on demand — with jittered backoff after failures, so a
 retry never waits for the next edit. `SyncStatusWidget` always says one of: in sync,
-N changes waiting, offline, or the last error with its time; and a quote draft that
-needs a person. The password is asked for when there is no keyring or no saved sign-in,
+N changes waiting, offline, or the last error with its time; and a button to the
+conflicts inbox while it holds changes the square did not take (ui/conflicts_dialog.py).
+The password is asked for when there is no keyring or no saved sign-in,
 and kept in memory only.
 """
 
@@ -96,6 +97,9 @@ class SyncController(QObject):
 
     def _set_status(self, status: SyncStatus) -> None:
         self.status = status
+        # The square account the workspace belongs to signs what is made here (moves,
+        # designs, comments), as the command line does.
+        self.ctx.user_name = status.user or ""
         self.status_changed.emit(status)
 
     # --- syncing ---------------------------------------------------------------------------
@@ -214,7 +218,11 @@ class SyncStatusWidget(QWidget):
         self.sync_button = QToolButton()
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(controller.sync_now)
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setObjectName("conflictsInbox")
+        self.conflicts_button.clicked.connect(self._on_conflicts_clicked)
         layout.addWidget(self.label)
+        layout.addWidget(self.conflicts_button)
         layout.addWidget(self.sync_button)
         # Bound methods, not lambdas: Qt drops them when this widget goes.
         controller.status_changed.connect(self._on_state_changed)
@@ -223,6 +231,11 @@ class SyncStatusWidget(QWidget):
 
     def _on_state_changed(self, _state: object) -> None:
         self.retranslate()
+
+    def _on_conflicts_clicked(self) -> None:
+        from ui.conflicts_dialog import open_conflicts_dialog
+
+        open_conflicts_dialog(self.controller.ctx, self.window())
 
     def state_text(self) -> tuple[str, str]:
         """(what the label says, its tooltip) for the controller's state."""
@@ -251,17 +264,9 @@ class SyncStatusWidget(QWidget):
             text = "● " + waiting
         else:
             text = self.tr("✔ In sync")
-        if s.conflicts == 1:
-            text += " · " + self.tr("⚠ 1 quote draft to merge")
-        elif s.conflicts:
-            text += " · " + self.tr("⚠ %1 quote drafts to merge").replace("%1", str(s.conflicts))
         tip = [self.tr("Square: %1 as %2").replace("%1", s.server_url).replace("%2", s.user)]
         if s.last_ok_at is not None:
-            tip.append(
-                self.tr("Last in sync: %1").replace(
-                    "%1", format_datetime(s.last_ok_at)
-                )
-            )
+            tip.append(self.tr("Last in sync: %1").replace("%1", format_datetime(s.last_ok_at)))
         if s.last_error is not None:
             tip.append(sync_error_text(s.last_error.code))
         return text, "\n".join(tip)
@@ -271,6 +276,17 @@ class SyncStatusWidget(QWidget):
         self.label.setText(text)
         self.label.setToolTip(tip)
         self.sync_button.setText(self.tr("Sync now"))
+        s = self.controller.status
+        count = s.conflicts if s is not None else 0
+        self.conflicts_button.setVisible(count > 0)
+        self.conflicts_button.setText(
+            self.tr("⚠ %1 in the conflicts inbox").replace("%1", str(count))
+        )
+        self.conflicts_button.setToolTip(
+            self.tr(
+                "Changes the square did not take as they were: nothing is lost. Open the inbox."
+            )
+        )
         configured = self.controller.configured()
         self.sync_button.setVisible(configured)
         self.sync_button.setEnabled(configured and not self.controller.syncing)

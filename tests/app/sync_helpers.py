@@ -91,6 +91,8 @@ class FakeSquare:
         for name, value in change["data"].items():
             if old is None or base.get(name) != value:
                 data[name] = value
+        if change.get("lines") is not None:
+            self._store_lines(change)  # a quote revision's lines travel inside it
         version = self._store(key, change["job_id"], data, change["op"] == "delete")
         if change["kind"] == "job_status_change":
             job = self.records[("job", change["job_id"])]
@@ -101,6 +103,18 @@ class FakeSquare:
                 False,
             )
         return self._answer(change, "applied", version=version)
+
+    def _store_lines(self, change: dict[str, Any]) -> None:
+        """The revision's live lines become exactly the pushed set."""
+        sent = {ln["id"]: {**ln["data"], "revision_id": change["id"]} for ln in change["lines"]}
+        for (kind, line_id), rec in list(self.records.items()):
+            mine = kind == "quote_line" and rec["data"].get("revision_id") == change["id"]
+            if mine and not rec["deleted"] and line_id not in sent:
+                self._store((kind, line_id), change["job_id"], rec["data"], True)
+        for line_id, data in sent.items():
+            old = self.records.get(("quote_line", line_id))
+            if old is None or old["data"] != data or old["deleted"]:
+                self._store(("quote_line", line_id), change["job_id"], data, False)
 
     def _store(self, key: tuple[str, str], job_id: str, data: dict[str, Any], deleted: bool) -> int:
         self.version += 1

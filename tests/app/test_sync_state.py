@@ -59,7 +59,8 @@ def _job(ws: Workspace, job_id: str) -> Job:
 
 def test_collect_pending_and_results_lifecycle(workspace: Workspace, tmp_path: Path) -> None:
     ids = populate(workspace, tmp_path)
-    rows = len(records_of(workspace))
+    records = records_of(workspace)
+    rows = len([r for r in records if r["kind"] != "quote_line"])  # lines ride in revisions
 
     assert sync_state.collect_outbox(workspace) == rows
     assert sync_state.collect_outbox(workspace) == 0  # nothing dirty any more
@@ -130,17 +131,27 @@ def test_an_edit_before_its_entry_went_out_updates_that_entry(workspace: Workspa
     assert len(entries) == 1 and json.loads(entries[0].data_json)["notes"] == "급함"
 
 
-def test_a_removed_quote_line_the_square_knows_is_queued_as_a_delete(
+def test_a_removed_quote_line_travels_as_its_revision_without_it(
     workspace: Workspace, tmp_path: Path
 ) -> None:
     ids = populate(workspace, tmp_path)
-    sync_once(workspace, FakeSquare())
+    quotes.add_line(workspace, ids["quote_revision"], "체인", unit_price=30_000)
+    square = FakeSquare()
+    sync_once(workspace, square)
 
     quotes.remove_line(workspace, ids["quote_line"])
+    sync_state.collect_outbox(workspace)
 
-    deletes = [e for e in _outbox(workspace) if e.op == "delete"]
-    assert [(e.kind, e.record_id) for e in deletes] == [("quote_line", ids["quote_line"])]
-    assert deletes[0].base_version is not None
+    (entry,) = _outbox(workspace)  # no quote_line entry of its own: the unit goes
+    assert (entry.kind, entry.record_id) == ("quote_revision", ids["quote_revision"])
+    assert entry.base_version is not None
+    lines = json.loads(entry.lines_json or "[]")
+    assert [(ln["data"]["item"], ln["data"]["position"]) for ln in lines] == [("체인", 1)]
+    sync_once(workspace, square)
+    line = square.records[("quote_line", ids["quote_line"])]
+    assert line["deleted"]
+    live = [r for r in square.records.values() if r["kind"] == "quote_line" and not r["deleted"]]
+    assert [r["data"]["position"] for r in live] == [1]  # renumbered on the square too
 
 
 def test_rows_changed_without_the_dirty_mark_still_sync(workspace: Workspace) -> None:

@@ -104,10 +104,23 @@ def test_maker_and_advisor_work_on_one_job_through_the_command_line(
     assert set(listed[0]) == {"id", "number", "title", "customer", "status", "due_date"}
     ok(cli("prof", "comment", "add", job_id, "좋아요, 진행하세요"))
     ok(cli("prof", "job", "status", job_id, "cancelled"))  # an advisor may not
-    line = sync(cli, "prof", sq, "prof")
-    assert line.startswith("synced: pushed 1, pulled 0, files up 0, down 0, ")
-    assert line.endswith(" refused by the square\n")
+    out = cli("prof", "sync", "--server", sq.url, "--user", "prof", "--password-stdin",
+              stdin=PASSWORDS["prof"] + "\n")  # fmt: skip
+    assert out.returncode == 4, out.stderr  # refused: said, and not a success
+    assert out.stdout.startswith("synced: pushed 1, pulled 0, files up 0, down 0, ")
+    assert out.stdout.endswith(" refused by the square\n")
+    (said,) = out.stderr.splitlines()
+    assert said.startswith("makersquare: 1 changes") and "conflicts list" in said
     assert json.loads(ok(cli("prof", "job", "list", "--json")))[0]["status"] == "inquiry"
+    (entry,) = json.loads(ok(cli("prof", "conflicts", "list", "--json")))
+    assert (entry["kind"], entry["code"], entry["open"]) == ("job_status_change", "forbidden", True)
+    assert entry["local"]["data"]["to_status"] == "cancelled"
+    shown = ok(cli("prof", "conflicts", "show", str(entry["id"])))
+    assert "cancelled" in shown and "forbidden" not in shown.splitlines()[0]
+    ok(cli("prof", "conflicts", "resolve", str(entry["id"]), "--discard"))
+    assert json.loads(ok(cli("prof", "conflicts", "list", "--json"))) == []
+    again = cli("prof", "conflicts", "resolve", str(entry["id"]), "--discard")
+    assert again.returncode == 1 and len(again.stderr.strip().splitlines()) == 1
 
     ok(cli("kim", "job", "status", job_id, "quoting"))
     sync(cli, "kim", sq, "kim")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable
 
@@ -19,6 +20,10 @@ def three(square: Callable[..., Square], db_url: str | None) -> tuple[Square, Ap
     return sq, sq.api("kim"), sq.api("lee"), sq.api("prof")
 
 
+# What a new quote revision needs besides its quote and number (sync.server.validation).
+DATES = {"issue_date": "2026-03-02", "valid_until": "2026-04-01"}
+
+
 def status_change(job_id: str, source: str | None, target: str) -> dict[str, object]:
     data = {"from_status": source, "to_status": target, "changed_by": "x", "note": ""}
     return change("job_status_change", str(uuid.uuid4()), job_id, data)
@@ -34,7 +39,8 @@ def test_the_pusher_of_a_job_is_its_maker_and_roles_are_checked(
     member = next(r for r in records if r["kind"] == "membership")
     assert member["id"] == f"{job_id}:kim" and member["data"] == {"user": "kim", "role": "maker"}
     new_job = str(uuid.uuid4())
-    assert prof.push_one(change("job", new_job, new_job, {"title": "x"}))["code"] == "forbidden"
+    theirs = {"number": "J-1", "title": "x"}
+    assert prof.push_one(change("job", new_job, new_job, theirs))["code"] == "forbidden"
 
     assert kim.share(job_id, "prof", "advisor")["status"] == "applied"
     comment = change(
@@ -70,7 +76,9 @@ def test_a_retried_change_is_answered_again_and_applied_once(
     # A second change (new change_id) for the same append-only record is a duplicate.
     copy = {**c, "change_id": str(uuid.uuid4()), "data": {"body": "바꿔치기"}}
     dup = kim.push_one(copy)
-    assert dup["status"] == "duplicate" and dup["record"]["data"] == {"body": "첫 댓글"}
+    # (the square sets a comment's author: the pusher)
+    assert dup["status"] == "duplicate"
+    assert dup["record"]["data"] == {"body": "첫 댓글", "author": "kim"}
 
 
 def test_concurrent_job_edits_merge_field_by_field(three: tuple[Square, Api, Api, Api]) -> None:
@@ -84,6 +92,7 @@ def test_concurrent_job_edits_merge_field_by_field(three: tuple[Square, Api, Api
     merged = lee.push_one(b)
     assert merged["status"] == "applied"
     assert merged["record"]["data"] == {
+        "number": "J-2026-0001",
         "title": "금반지",
         "notes": "",
         "priority": 3,
@@ -125,7 +134,7 @@ def test_a_stale_quote_draft_becomes_a_sibling_and_a_sent_revision_is_frozen(
     kim.share(job_id, "lee", "maker")
     quote_id, rev_id = str(uuid.uuid4()), str(uuid.uuid4())
     assert kim.push_one(change("quote", quote_id, job_id, {"number": "Q-1"}))["status"] == "applied"
-    draft = {"quote_id": quote_id, "number": 1, "status": "draft", "notes": ""}
+    draft = {"quote_id": quote_id, "number": 1, "status": "draft", "notes": "", **DATES}
     v1 = kim.push_one(change("quote_revision", rev_id, job_id, draft))["version"]
     kims = {**draft, "notes": "kim"}
     v2 = kim.push_one(change("quote_revision", rev_id, job_id, kims, base=draft, base_version=v1))
@@ -143,30 +152,89 @@ def test_a_stale_quote_draft_becomes_a_sibling_and_a_sent_revision_is_frozen(
 
     line = {"revision_id": rev_id, "position": 1, "item": "반지", "quantity": 1}
     line_id = str(uuid.uuid4())
-    assert kim.push_one(change("quote_line", line_id, job_id, line))["status"] == "applied"
+    alone = kim.push_one(change("quote_line", line_id, job_id, line))
+    assert (alone["status"], alone["code"]) == ("rejected", "invalid")  # lines travel inside
     sent = {**kims, "status": "sent"}
     base_version = v2["version"]
-    assert (
-        kim.push_one(
-            change("quote_revision", rev_id, job_id, sent, base=kims, base_version=base_version)
-        )["status"]
-        == "applied"
+    unit = [{"id": line_id, "data": line}]
+    taken = kim.push_one(
+        change(
+            "quote_revision", rev_id, job_id, sent, base=kims, base_version=base_version, lines=unit
+        )
     )
+    assert taken["status"] == "applied"
+    assert [(ln["id"], ln["data"]["item"]) for ln in taken["lines"]] == [(line_id, "반지")]
     frozen = kim.push_one(change("quote_revision", rev_id, job_id, {**sent, "notes": "late"}))
     assert (frozen["status"], frozen["code"]) == ("rejected", "invalid")
     assert frozen["record"]["data"]["notes"] == "kim"
-    late_line = change("quote_line", line_id, job_id, {**line, "quantity": 2}, base=line)
+    assert [ln["id"] for ln in frozen["lines"]] == [line_id]  # the square's unit, for the inbox
+    later = [{"id": line_id, "data": {**line, "quantity": 2}}]
+    late_line = change(
+        "quote_revision", rev_id, job_id, sent, base_version=base_version, lines=later
+    )
     assert kim.push_one(late_line)["status"] == "rejected"
+    again = change("quote_revision", rev_id, job_id, sent, lines=unit)
+    assert kim.push_one(again)["status"] == "duplicate"  # the same unit: a retry, no harm
+
+
+def test_a_stale_draft_unit_branches_with_all_of_its_lines(
+    three: tuple[Square, Api, Api, Api],
+) -> None:
+    _sq, kim, lee, _prof = three
+    job_id = kim.new_job()
+    kim.share(job_id, "lee", "maker")
+    quote_id, rev_id = str(uuid.uuid4()), str(uuid.uuid4())
+    kim.push_one(change("quote", quote_id, job_id, {"number": "Q-1"}))
+    draft = {"quote_id": quote_id, "number": 1, "status": "draft", "notes": "", **DATES}
+    a, b = str(uuid.uuid4()), str(uuid.uuid4())
+    lines = [
+        {"id": a, "data": {"position": 1, "item": "반지", "quantity": 1, "unit_price": 100}},
+        {"id": b, "data": {"position": 2, "item": "체인", "quantity": 1, "unit_price": 50}},
+    ]
+    v1 = kim.push_one(change("quote_revision", rev_id, job_id, draft, lines=lines))["version"]
+    priced = [lines[0], {"id": b, "data": {**lines[1]["data"], "unit_price": 70}}]
+    kims = kim.push_one(
+        change("quote_revision", rev_id, job_id, draft, base=draft, base_version=v1, lines=priced)
+    )
+    assert kims["status"] == "applied" and kims["version"] > v1  # the unit's version moved
+    lees = [{"id": a, "data": {**lines[0]["data"], "quantity": 3}}]  # lee dropped 체인
+    mine = {**draft, "notes": "lee"}
+    branched = lee.push_one(
+        change("quote_revision", rev_id, job_id, mine, base=draft, base_version=v1, lines=lees)
+    )
+
+    assert branched["status"] == "conflict"
+    sibling = branched["record"]["id"]
+    assert [(ln["data"]["item"], ln["data"]["quantity"]) for ln in branched["lines"]] == [
+        ("반지", 3)
+    ]
+    assert all(ln["data"]["revision_id"] == sibling for ln in branched["lines"])
+    records, _ = kim.pull_all()
+    original = {
+        r["id"]: r["data"]["unit_price"]
+        for r in records
+        if r["kind"] == "quote_line" and r["data"]["revision_id"] == rev_id and not r["deleted"]
+    }
+    assert original == {a: 100, b: 70}  # kim's accepted prices are untouched
 
 
 def test_design_revisions_are_never_overwritten(three: tuple[Square, Api, Api, Api]) -> None:
     _sq, kim, _lee, _prof = three
     job_id = kim.new_job()
     rev_id = str(uuid.uuid4())
-    data = {"design_id": "d", "number": 1, "file_hash": "a" * 64}
+    first, second = sent_file(kim, b"first"), sent_file(kim, b"second")  # names only files sent
+    data = {"design_id": "d", "number": 1, "file_hash": first}
     assert kim.push_one(change("design_revision", rev_id, job_id, data))["status"] == "applied"
-    again = kim.push_one(change("design_revision", rev_id, job_id, {**data, "file_hash": "b" * 64}))
-    assert again["status"] == "duplicate" and again["record"]["data"]["file_hash"] == "a" * 64
+    again = kim.push_one(change("design_revision", rev_id, job_id, {**data, "file_hash": second}))
+    assert again["status"] == "duplicate" and again["record"]["data"]["file_hash"] == first
+
+
+def sent_file(api: Api, content: bytes) -> str:
+    """Upload `content` whole; its SHA-256."""
+    digest = hashlib.sha256(content).hexdigest()
+    assert api.put(f"/v1/files/{digest}/upload", params={"offset": 0}, data=content).ok
+    assert api.post(f"/v1/files/{digest}/complete", json={"size": len(content)}).ok
+    return digest
 
 
 def test_bad_changes_are_rejected_one_by_one(three: tuple[Square, Api, Api, Api]) -> None:
