@@ -46,6 +46,7 @@ class ConflictsDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("conflictsDialog")
         self.entries: list[InboxEntry] = []
+        self._generation = 0  # of the newest read; older answers are dropped
         self.list = QListWidget()
         self.list.setObjectName("conflictsList")
         self.list.currentRowChanged.connect(self._on_list_row_changed)
@@ -135,16 +136,22 @@ class ConflictsDialog(QDialog):
         from app import conflicts
 
         ws, everything = self.ctx.ws, self.show_resolved.isChecked()
+        self._generation += 1
+        generation = self._generation
 
-        def read(_task: TaskContext) -> list[InboxEntry]:
-            return conflicts.list_entries(ws, include_resolved=everything)
+        def read(_task: TaskContext) -> tuple[int, list[InboxEntry]]:
+            return generation, conflicts.list_entries(ws, include_resolved=everything)
 
         self.ctx.tasks.run(read, on_done=self._on_loaded, label="")
 
-    def _on_loaded(self, entries: object) -> None:
+    def _on_loaded(self, result: object) -> None:
         from ui.conflict_labels import resolution_text, title_text
 
-        assert isinstance(entries, list)
+        assert isinstance(result, tuple)
+        generation, entries = result
+        if generation != self._generation:
+            return  # an older read finished after a newer one began: keep the newer
+
         keep = self._current_id()
         self.entries = entries
         self.list.blockSignals(True)
