@@ -402,3 +402,37 @@ def test_check_workspace_finds_missing_and_damaged_design_files(workspace: Works
     # Without hashing, only the missing file is found.
     quick = check_workspace(workspace, verify_hashes=False)
     assert quick.missing_files == (lost,) and quick.damaged_files == ()
+
+
+def test_quote_lines_waiting_alone_in_the_outbox_go_as_their_revision_after_upgrade(
+    tmp_path: Path,
+) -> None:
+    """Protocol 1 pushed lines on their own; a workspace upgraded with such entries waiting
+    pushes their revision's whole unit instead, and loses none of them."""
+    root = tmp_path / "ws"
+    _make_revision_0001_workspace(root)
+    engine = create_engine(f"sqlite:///{root / DB_NAME}")
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+        conn.exec_driver_sql("UPDATE quote_revision SET status = 'draft', dirty = 0")
+        conn.exec_driver_sql("UPDATE quote_line SET dirty = 0")
+        conn.exec_driver_sql(
+            "INSERT INTO sync_outbox (change_id, kind, record_id, job_id, op, base_version,"
+            " base_json, data_json, created_at, attempts)"
+            f" VALUES ('c-1', 'quote_line', 'l-2', '{JOB}', 'upsert', 3, NULL,"
+            f" '{{\"revision_id\": \"{REV}\", \"item\": \"샌딩\"}}', '2025-11-03 10:00:00', 1)"
+        )
+    engine.dispose()
+
+    ws = open_workspace(root, create=False)
+    try:
+        from app import sync_state
+
+        sync_state.collect_outbox(ws)
+        (change,) = sync_state.pending_changes(ws)  # the unit, and nothing else
+        assert (change["kind"], change["id"]) == ("quote_revision", REV)
+        assert [ln["data"]["item"] for ln in change["lines"]] == ["황동 손잡이", "샌딩"]
+    finally:
+        ws.close()

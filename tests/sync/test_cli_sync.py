@@ -191,3 +191,20 @@ def test_the_summary_is_one_line_with_counts_and_sizes() -> None:
     assert (
         line == "synced: pushed 3, pulled 10, files up 1 (2.0 MB), down 0, 1 refused by the square"
     )
+
+
+def test_another_user_is_refused_while_the_first_users_changes_wait(
+    sq: Any, cli: Callable[..., Any]
+) -> None:
+    ok(cli("kim", "job", "add", "은반지"))
+    sync(cli, "kim", sq, "kim")
+    job_id = ok(cli("kim", "job", "add", "kim의 새 작업")).strip()
+
+    out = cli("kim", "sync", "--server", sq.url, "--user", "prof", "--password-stdin",
+              stdin=PASSWORDS["prof"] + "\n")  # fmt: skip
+
+    line = one_line_error(out)
+    assert "kim" in line and "Nothing was lost" in line
+    sync(cli, "kim", sq, "kim")  # still kim's, and it goes as kim's
+    listed = json.loads(ok(cli("kim", "job", "list", "--json")))
+    assert job_id in {j["id"] for j in listed}

@@ -50,6 +50,22 @@ def upgrade() -> None:
         batch.add_column(sa.Column("changed_at", sa.DateTime(), nullable=True))
         batch.add_column(sa.Column("resolution", sa.String(length=20), nullable=True))
         batch.add_column(sa.Column("resolved_at", sa.DateTime(), nullable=True))
+    _lines_into_units()
+
+
+def _lines_into_units() -> None:
+    """Quote lines waiting in the outbox on their own (protocol 1) go as their revision's
+    unit now: the revision is marked to be pushed (with all its lines as they are), and the
+    line entries leave the outbox. A revision whose line was deleted is found through the
+    entry's data, which names it."""
+    op.execute(
+        sa.text(
+            "UPDATE quote_revision SET dirty = 1 WHERE id IN ("
+            " SELECT json_extract(data_json, '$.revision_id') FROM sync_outbox"
+            " WHERE kind = 'quote_line')"
+        )
+    )
+    op.execute(sa.text("DELETE FROM sync_outbox WHERE kind = 'quote_line'"))
 
 
 def downgrade() -> None:
