@@ -38,8 +38,9 @@ translate = QCoreApplication.translate
 Command = Callable[["Workspace", argparse.Namespace], int]
 
 
-def sync_error_text(code: str) -> str:
-    """One sentence for a sync error code, with the way forward where there is one."""
+def sync_error_text(code: str, user: str | None = None) -> str:
+    """One sentence for a sync error code, with the way forward where there is one
+    (`user`: the account the workspace belongs to, for `other_account`)."""
     return {
         "offline": translate(
             "cli",
@@ -85,6 +86,11 @@ def sync_error_text(code: str) -> str:
         "not_a_square": translate(
             "cli", "The address does not answer like a square. Check the server address."
         ),
+        "other_account": translate(
+            "cli",
+            "This workspace holds changes made as %1 that the square has not taken yet. "
+            "Sync as %1 first: a workspace belongs to one square account. Nothing was lost.",
+        ).replace("%1", str(user or "?")),
     }.get(code, translate("cli", "The sync failed."))
 
 
@@ -105,7 +111,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         finally:
             ws.close()
     except SyncError as exc:
-        _fail(sync_error_text(exc.code))
+        _fail(sync_error_text(exc.code, str(exc.body.get("user") or "")))
     except (MakerSquareError, OSError) as exc:
         _fail(error_text(exc))
         return exit_code(exc)  # a workspace in a bad place has its own (ui/exit_codes)

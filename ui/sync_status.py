@@ -268,7 +268,7 @@ class SyncStatusWidget(QWidget):
         if s.last_ok_at is not None:
             tip.append(self.tr("Last in sync: %1").replace("%1", format_datetime(s.last_ok_at)))
         if s.last_error is not None:
-            tip.append(sync_error_text(s.last_error.code))
+            tip.append(sync_error_text(s.last_error.code, s.user))
         return text, "\n".join(tip)
 
     def retranslate(self) -> None:
