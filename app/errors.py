@@ -7,6 +7,7 @@ turns the code into words in the user's language. Nothing matches on message str
 from __future__ import annotations
 
 import errno
+import shutil
 from collections.abc import Mapping
 
 
@@ -119,8 +120,23 @@ def classify_sqlite_error(exc: BaseException, *, path: str) -> WorkspaceError | 
     if primary == _SQLITE_BUSY:
         return WorkspaceLockedError(detail, path=path)
     if primary in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        # SQLite reports some writes that found no space as I/O errors (growing its -shm:
+        # SQLITE_IOERR_SHMSIZE) and Python cannot see the errno behind them: the disk's
+        # free space tells which it was.
+        if _nearly_full(path):
+            return DiskFullError(detail, path=path)
         return StorageError(detail, path=path)
     return None
+
+
+NEARLY_FULL = 1024 * 1024  # bytes left below which an I/O error is taken for a full disk
+
+
+def _nearly_full(path: str) -> bool:
+    try:
+        return shutil.disk_usage(path).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def classify_os_error(exc: OSError, *, path: str) -> WorkspaceError | None:

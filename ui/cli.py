@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import MakerSquareError
+from ui.exit_codes import exit_code
 from ui.i18n import Translations, effective_language
 from ui.labels import error_text
 from ui.paths import Paths, resolve_paths
@@ -50,12 +51,9 @@ def run(args: argparse.Namespace) -> int:
     }
     try:
         return commands[args.command](args, paths)
-    except MakerSquareError as exc:
+    except (MakerSquareError, OSError) as exc:
         print(f"makersquare: {error_text(exc)}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"makersquare: {error_text(exc)}", file=sys.stderr)
-        return 1
+        return exit_code(exc)  # ui/exit_codes: one per way forward
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: say so in one line, details in the log
@@ -106,21 +104,34 @@ def _check(args: argparse.Namespace, _paths: Paths) -> int:
     return run_check(args)
 
 
-def _open(args: argparse.Namespace, paths: Paths, *, create: bool = False) -> Workspace:
-    from app.workspace import open_workspace
+def _open(args: argparse.Namespace, paths: Paths) -> Workspace:
+    """The workspace for a command that only reads it: without the lock, so it runs beside an
+    open window, and on a read-only disk (app.workspace.open_for_reading)."""
+    from app.workspace import open_for_reading
 
-    return open_workspace(args.workspace or paths.default_workspace, create=create)
+    return open_for_reading(args.workspace or paths.default_workspace)
 
 
 def _workspace(args: argparse.Namespace, paths: Paths) -> int:
     from app.workspace import check_workspace, workspace_counts
+    from app.workspace_probe import folder_writable
 
+    if args.action == "restore":
+        from ui.cli_restore import run_restore
+
+        return run_restore(args, paths)
     ws = _open(args, paths)
     try:
         if args.action == "info":
             print(translate("cli", "Workspace: %1").replace("%1", str(ws.root)))
             print(translate("cli", "Schema revision: %1").replace("%1", ws.schema_revision()))
             print(translate("cli", "Journal: %1").replace("%1", ws.journal_mode))
+            if not folder_writable(ws.root):
+                print(
+                    translate(
+                        "cli", "Read-only: this folder cannot be written; it can be read only."
+                    )
+                )
             for name, count in workspace_counts(ws).items():
                 print(f"{name}: {count}")
             return 0

@@ -91,20 +91,27 @@ def open_workspace_async(
     assert isinstance(window, MainWindow)
 
     def work(task_ctx: object) -> object:
+        from app.errors import InvalidValueError, WorkspaceError
         from app.workspace import open_workspace
 
         ws = open_workspace(root)
-        if demo:
-            from app.demo import build_demo
-            from app.errors import InvalidValueError
+        try:
+            if demo:
+                from app.demo import build_demo
 
+                try:
+                    build_demo(ws, progress=getattr(task_ctx, "report", None))
+                except InvalidValueError as exc:
+                    if exc.params.get("reason") != "demo_exists":
+                        raise
+                    log.info("the demo workspace %s is already filled", root)
             try:
-                build_demo(ws, progress=getattr(task_ctx, "report", None))
-            except InvalidValueError as exc:
-                if exc.params.get("reason") != "demo_exists":
-                    raise
-                log.info("the demo workspace %s is already filled", root)
-        ws.backup_if_due()
+                ws.backup_if_due()
+            except WorkspaceError as exc:  # a full disk must not keep the workspace shut
+                log.warning("the scheduled backup of %s failed: %s", root, exc)
+        except BaseException:
+            ws.close()  # (its lock with it: File ▸ Open can try again)
+            raise
         return ws
 
     def opened(ws: object) -> None:

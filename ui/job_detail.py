@@ -179,6 +179,7 @@ class JobDetailWidget(QScrollArea):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(jobs.TITLE_MAX)  # the service refuses longer (app.jobs)
         self.customer_combo = QComboBox()
         self.customer_combo.setEditable(True)
         self.due_check = QCheckBox()
@@ -491,10 +492,14 @@ class JobDetailWidget(QScrollArea):
 
             def record(prepared: object, job_id: str = job_id) -> None:
                 assert isinstance(prepared, designs.PreparedImport)
-                self.ctx.tasks.write(
-                    lambda: designs.record_import(ws, job_id, prepared, author=self.ctx.user_name),
+                self.ctx.tasks.run(
+                    lambda _t: designs.record_import(
+                        ws, job_id, prepared, author=self.ctx.user_name
+                    ),
                     on_done=self._on_imported,
                     on_error=self._show_error,
+                    on_cancelled=lambda: designs.discard_prepared(ws, prepared),  # no orphan
+                    lane="write",
                     label=self.tr("Saving design"),
                 )
 

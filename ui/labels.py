@@ -5,9 +5,13 @@
 
 from __future__ import annotations
 
+import errno
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from app.errors import (
+    BackupDamagedError,
     DesignImportError,
     DiskFullError,
     InvalidTransitionError,
@@ -18,9 +22,15 @@ from app.errors import (
     PartBuildError,
     QuoteFrozenError,
     SchemaTooNewError,
+    StorageError,
+    WorkspaceDamagedError,
+    WorkspaceEmptyError,
+    WorkspaceError,
     WorkspaceLockedError,
     WorkspaceNotFoundError,
+    WorkspaceReadOnlyError,
 )
+from ui.formats import format_datetime
 from ui.template_labels import parameter_label, template_label, unit_suffix
 
 translate = QCoreApplication.translate
@@ -123,12 +133,19 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, WorkspaceLockedError):
         return translate(
             "Labels",
-            "The workspace is locked by another Maker Square window. Close it, then try again.",
+            "This workspace is open in another Maker Square window or command. Close that "
+            "window, or let the command finish, then try again.",
         )
-    if isinstance(exc, DiskFullError):
+    if isinstance(exc, DiskFullError) or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", 0))
+    ):
         return translate(
             "Labels", "The disk is full. Free some space and try again; nothing was lost."
         )
+    if isinstance(exc, WorkspaceError) and not isinstance(exc, NotAWorkspaceError):
+        text = workspace_error_text(exc)
+        if text:
+            return text
     if isinstance(exc, QuoteFrozenError):
         return translate(
             "Labels",
@@ -149,6 +166,8 @@ def error_text(exc: BaseException) -> str:
             return translate(
                 "Labels", "The demo goes into a new, empty workspace; this one already has work."
             )
+        if p.get("reason") == "too_long":
+            return too_long_text(str(p.get("field", "")), p.get("maximum"), p.get("length"))
         return field_error_text(str(p.get("field", "")))
     if isinstance(exc, NotFoundError):
         return translate("Labels", "It no longer exists; it may have been deleted.")
@@ -159,6 +178,73 @@ def error_text(exc: BaseException) -> str:
             "%1", exc.strerror or str(exc)
         )
     return translate("Labels", "Something went wrong.")
+
+
+def workspace_error_text(exc: WorkspaceError) -> str:
+    """A workspace in a bad place: read-only, empty, damaged, a failing disk, a bad backup.
+    An empty or damaged one names its newest backup and both ways to restore it."""
+    p = exc.params
+    where = str(p.get("path", ""))
+    if isinstance(exc, WorkspaceReadOnlyError):
+        return translate(
+            "Labels",
+            "Maker Square cannot write to the workspace in %1 (the disk is read-only, or you "
+            "may not change that folder). Copy the folder to a place you can write to and open "
+            "the copy, or ask for write access; nothing was changed.",
+        ).replace("%1", where)
+    if isinstance(exc, WorkspaceEmptyError | WorkspaceDamagedError):
+        backup = str(p.get("backup") or "")
+        empty = isinstance(exc, WorkspaceEmptyError)
+        if not backup:
+            return (
+                translate(
+                    "Labels",
+                    "The workspace file in %1 is empty (0 bytes) and there is no backup of "
+                    "it; it was not changed. To start a new workspace there, move "
+                    "workspace.sqlite out of the folder first.",
+                )
+                if empty
+                else translate(
+                    "Labels",
+                    "The workspace file in %1 is damaged and there is no backup of it; it was "
+                    "not changed. Keep a copy of the whole folder before trying anything else.",
+                )
+            ).replace("%1", where)
+        taken = p.get("backup_taken_at")
+        when = format_datetime(taken) if isinstance(taken, datetime) else ""
+        return (
+            (
+                translate(
+                    "Labels",
+                    "The workspace file in %1 is empty (0 bytes); it was not changed. Restore "
+                    "its newest backup, from %2: File ▸ Restore from backup… in the window, or "
+                    "makersquare workspace restore “%3”.",
+                )
+                if empty
+                else translate(
+                    "Labels",
+                    "The workspace file in %1 is damaged; it was not changed. Restore its "
+                    "newest backup, from %2: File ▸ Restore from backup… in the window, or "
+                    "makersquare workspace restore “%3”.",
+                )
+            )
+            .replace("%1", where)
+            .replace("%2", when)
+            .replace("%3", backup)
+        )
+    if isinstance(exc, StorageError):
+        return translate(
+            "Labels",
+            "The disk reported an error while reading or writing the workspace in %1. Check "
+            "that the disk or USB stick is still connected, then try again.",
+        ).replace("%1", where)
+    if isinstance(exc, BackupDamagedError):
+        return translate(
+            "Labels",
+            "The backup %1 is damaged or is not a Maker Square workspace; nothing was "
+            "changed. Choose another backup.",
+        ).replace("%1", str(p.get("backup", "")))
+    return ""
 
 
 def part_build_error_text(exc: PartBuildError) -> str:
@@ -194,6 +280,20 @@ def part_build_error_text(exc: PartBuildError) -> str:
     else:
         text = translate("Labels", "Could not make %1: “%2” is missing or not valid.")
     return text.replace("%1", part).replace("%2", size)
+
+
+def too_long_text(field: str, maximum: object, length: object = None) -> str:
+    """A text longer than its field takes, with the limit (and how long it is)."""
+    text = {
+        "title": translate(
+            "Labels", "A job title can be at most %1 characters; this one has %2. Shorten it."
+        ),
+        "customer": translate(
+            "Labels",
+            "A customer's name can be at most %1 characters; this one has %2. Shorten it.",
+        ),
+    }.get(field, translate("Labels", "This text can be at most %1 characters; it has %2."))
+    return text.replace("%1", str(maximum)).replace("%2", str(length or ""))
 
 
 def field_error_text(field: str) -> str:

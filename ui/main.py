@@ -3,6 +3,7 @@
     makersquare [--workspace PATH] [--lang ko|en]
     makersquare --version
     makersquare workspace info|check|backup [--workspace PATH]
+    makersquare workspace restore [BACKUP] [--workspace PATH]
     makersquare demo [--workspace PATH] [--no-window]
     makersquare quote pdf QUOTE_NUMBER -o FILE [--revision N] [--workspace PATH]
     makersquare quote list [--json]   quote show QUOTE_NUMBER [--revision N] [--json]
@@ -10,7 +11,11 @@
     makersquare square serve|user add ...   makersquare sync --server URL --user NAME
     makersquare job add|list|status|share ...   design import ...   comment add|list ...
 
-Errors go to stderr in one line with a non-zero exit, never a traceback.
+Errors go to stderr in one line with a non-zero exit, never a traceback; a workspace in a
+bad place (open elsewhere, disk full, read-only, damaged) has its own exit code
+(ui/exit_codes.py). Commands that only read (workspace info|check|backup, quote
+list|show|pdf, job list, comment list) open the workspace without its lock, so they run
+beside an open window; the others wait for nobody and say so when it is open elsewhere.
 """
 
 from __future__ import annotations
@@ -61,7 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     ws = sub.add_parser("workspace", parents=[common], help="look after a workspace")
-    ws.add_argument("action", choices=("info", "check", "backup"))
+    ws.add_argument("action", choices=("info", "check", "backup", "restore"))
+    ws.add_argument(
+        "backup",
+        nargs="?",
+        type=Path,
+        metavar="BACKUP",
+        help="restore: the backup file to restore (without it: list the backups)",
+    )
     demo = sub.add_parser("demo", parents=[common], help="make a workspace full of samples")
     demo.add_argument("--no-window", action="store_true", help="only build it; do not open it")
     quote = sub.add_parser("quote", parents=[common], help="quotes")

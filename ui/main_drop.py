@@ -150,10 +150,12 @@ def import_into(
 
         def record(prepared: object) -> None:
             assert isinstance(prepared, designs.PreparedImport)
-            ctx.tasks.write(
-                lambda: designs.record_import(ws, job_id, prepared, author=author),
+            ctx.tasks.run(
+                lambda _t: designs.record_import(ws, job_id, prepared, author=author),
                 on_done=recorded,
                 on_error=on_error,
+                on_cancelled=lambda: designs.discard_prepared(ws, prepared),  # no orphan
+                lane="write",
                 label=translate("MainDrop", "Saving design"),
             )
 

@@ -50,6 +50,7 @@ class MainMenus(QObject):
         self.clear_recent = _action(w, self._on_clear_recent)
         self.sync = _action(w, w.sync_controller.sync_now, "F5")
         self.backup = _action(w, w.on_backup)
+        self.restore = _action(w, w.on_restore_backup)
         self.quit = _action(w, w.close, "Ctrl+Q")
         self.undo = _action(w, self.ctx.undo.undo, "Ctrl+Z")
         self.redo = _action(w, self.ctx.undo.redo, "Ctrl+Shift+Z", "Ctrl+Y")
@@ -84,6 +85,7 @@ class MainMenus(QObject):
             None,
             self.sync,
             self.backup,
+            self.restore,
             None,
             self.quit,
         ):
@@ -136,6 +138,7 @@ class MainMenus(QObject):
         self.recent_menu.setTitle(translate("MainWindow", "&Recent workspaces"))
         self.clear_recent.setText(translate("MainWindow", "&Clear list"))
         self.backup.setText(translate("MainWindow", "&Back up workspace now"))
+        self.restore.setText(translate("MainWindow", "Res&tore from backup…"))
         self.sync.setText(translate("MainWindow", "&Sync with the square now"))
         self.quit.setText(translate("MainWindow", "&Quit"))
         self.find.setText(translate("MainWindow", "&Find job"))

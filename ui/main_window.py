@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.sync_label)
         self.statusBar().addWidget(self.workspace_label, 1)
         self._ui_finished = False
+        self.failed_root: Path | None = None  # the workspace that could not open at start
         self._restore_geometry()
         self.retranslate()
 
@@ -179,7 +180,11 @@ class MainWindow(QMainWindow):
 
         self.menus: MainMenus = MainMenus(self)
         self.switcher: WorkspaceSwitcher = WorkspaceSwitcher(
-            self.ctx, self._on_workspace_switched, self.show_message, self
+            self.ctx,
+            self._on_workspace_switched,
+            self.show_message,
+            self,
+            offer_restore=self.offer_restore,
         )
 
     def retranslate(self) -> None:
@@ -252,14 +257,31 @@ class MainWindow(QMainWindow):
     def show_open_error(self, exc: BaseException, root: Path) -> None:
         """The workspace asked for at start could not be opened: say why, keep the window
         (File ▸ Open workspace… and New workspace… are the way on)."""
-        from ui.workspace_switch import open_error_text
+        from ui.workspace_switch import is_restorable, open_error_text
 
         self.finish_ui()
+        self.failed_root = root  # File ▸ Restore from backup… restores this one
+        text = open_error_text(exc, root)
+        if is_restorable(exc):
+            self.offer_restore(text, root)
+            return
         self.show_message(
-            open_error_text(exc, root)
-            + "\n\n"
-            + self.tr("Use File ▸ Open workspace… or File ▸ New workspace… to go on.")
+            text + "\n\n" + self.tr("Use File ▸ Open workspace… or File ▸ New workspace… to go on.")
         )
+
+    def offer_restore(self, text: str, root: Path) -> None:
+        """An empty or damaged workspace: say so, with a Restore from backup… button."""
+        from ui.restore_dialog import offer_restore
+
+        offer_restore(self, text, root)
+
+    def on_restore_backup(self) -> None:
+        """File ▸ Restore from backup…: the open workspace's backups (or the one that failed)."""
+        from ui.restore_dialog import ask_restore
+
+        root = self.ctx.workspace.root if self.ctx.workspace else self.failed_root
+        if root is not None:
+            ask_restore(self, root)
 
     def _on_workspace_switched(self) -> None:
         """ctx.workspace is another one now: empty the pages, then fill them from it."""

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue import max_length
+from app.jobs import TITLE_MAX
+from app.models import Customer
 from ui.labels import priority_label
 from ui.theme import current_colours
 
@@ -31,6 +34,8 @@ class NewJobDialog(QDialog):
         form = QFormLayout(self)
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("e.g. Silver ring prototype, size 13"))
+        self.title_edit.setMaxLength(TITLE_MAX)  # what app.jobs takes; it refuses longer
+        self.title_edit.textChanged.connect(self._on_title_changed)
         self.customer_combo = QComboBox()
         self.customer_combo.setEditable(True)
         self.customer_combo.addItems(customers)
@@ -38,6 +43,7 @@ class NewJobDialog(QDialog):
         line_edit = self.customer_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Customer name"))
+            line_edit.setMaxLength(max_length(Customer.__table__.c.name))
         self.due_check = QCheckBox(self.tr("Set"))
         self.due_edit = QDateEdit(QDate.currentDate().addDays(14))
         self.due_edit.setCalendarPopup(True)
@@ -76,6 +82,18 @@ class NewJobDialog(QDialog):
             self.title_edit.setFocus()
             return
         self.accept()
+
+    def _on_title_changed(self, text: str) -> None:
+        """At the limit (a long paste is cut there), say so rather than cut in silence."""
+        if len(text) >= TITLE_MAX:
+            self.error_label.setText(
+                self.tr("A job title can be at most %1 characters; the rest was left out.").replace(
+                    "%1", str(TITLE_MAX)
+                )
+            )
+            self.error_label.show()
+        elif self.error_label.isVisible():
+            self.error_label.hide()
 
     @property
     def title(self) -> str:

@@ -98,6 +98,47 @@ def test_a_bad_file_gets_a_clear_message_and_nothing_is_stored(
     assert designs.list_designs(ctx.ws, job_id) == []
 
 
+def test_a_full_disk_while_importing_says_so_and_leaves_no_stored_file(
+    qtbot: QtBot, ctx: AppContext, job_id: str, box_stl: Callable[..., Path]
+) -> None:
+    """SQLite's own "disk is full" while recording (tests/app/test_workspace_disks.py has
+    the real full disk): the disk-full sentence, and the copied file leaves the store."""
+    from sqlalchemy import event
+
+    from ui.labels import error_text
+
+    def cap(dbapi_conn: Any, _record: Any) -> None:
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(ctx.ws.engine, "connect", cap)
+    ctx.ws.engine.dispose()
+    errors: list[BaseException] = []
+    widget = JobDetailWidget(ctx)
+    qtbot.addWidget(widget)
+    widget._show_error = errors.append  # type: ignore[method-assign]
+    widget.show_job(job_id)
+    ctx.user_name = "김" * 100_000  # (the revision needs new pages: a very long author)
+    widget.import_files([box_stl("bracket.stl")])
+    _wait_idle(qtbot, ctx)
+    assert len(errors) == 1
+    assert error_text(errors[0]) == (
+        "The disk is full. Free some space and try again; nothing was lost."
+    )
+    assert not [p for p in (ctx.ws.root / "files").rglob("*") if p.is_file()]
+    event.remove(ctx.ws.engine, "connect", cap)
+    ctx.ws.engine.dispose()
+    assert designs.list_designs(ctx.ws, job_id) == []
+
+
+def test_the_title_field_takes_no_more_than_the_service_does(
+    qtbot: QtBot, ctx: AppContext, job_id: str
+) -> None:
+    widget = JobDetailWidget(ctx)
+    qtbot.addWidget(widget)
+    assert widget.title_edit.maxLength() == jobs.TITLE_MAX
+
+
 def _buttons(widget: JobDetailWidget) -> dict[str, QPushButton]:
     return {b.text(): b for b in widget.content.findChildren(QPushButton) if b.isVisibleTo(widget)}
 

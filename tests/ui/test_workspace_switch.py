@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from app import jobs
 from app.options import UserSettings
 from app.workspace import Workspace, open_workspace
+from tests.bad_places import held, read_only
 from ui.app_context import AppContext
 from ui.main_window import MainWindow
 from ui.workspace_switch import RECENT_LIMIT, add_recent, recent_workspaces
@@ -131,15 +132,49 @@ def test_recent_menu_greys_out_missing_workspaces_and_opens_the_others(
     assert recent_workspaces(ctx.user_settings) == [str(other)]
 
 
-def test_a_locked_workspace_at_start_says_what_to_do_and_keeps_the_window(
+def test_a_workspace_open_in_another_process_at_start_says_what_to_do(
     qtbot: QtBot, ctx: AppContext, window: MainWindow, tmp_path: Path
 ) -> None:
-    from app.errors import WorkspaceLockedError
+    """A second Maker Square (a real process) has it: refused at once, the window stays."""
+    from ui.gui import open_workspace_async
 
-    window.show_open_error(WorkspaceLockedError("locked"), tmp_path / "ws")
+    other = _other_workspace(tmp_path / "other", "Ring")
+    with held(other):
+        open_workspace_async(ctx, window, other)
+        qtbot.waitUntil(lambda: bool(window.messages), timeout=5000)  # type: ignore[attr-defined]
     text = window.messages[0]  # type: ignore[attr-defined]
-    assert "locked by another Maker Square window. Close it, then try again." in text
+    assert "open in another Maker Square window or command. Close that window" in text
     assert "File ▸ Open workspace…" in text and window.isVisible()
+
+
+def test_a_workspace_open_in_another_process_keeps_the_current_one(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow, tmp_path: Path
+) -> None:
+    current = ctx.ws
+    other = _other_workspace(tmp_path / "other", "Ring")
+    with held(other):
+        window.open_workspace(other)
+        qtbot.waitUntil(lambda: bool(window.messages), timeout=5000)  # type: ignore[attr-defined]
+    text = window.messages[0]  # type: ignore[attr-defined]
+    assert "open in another Maker Square window or command" in text and "stays open" in text
+    assert ctx.ws is current
+    window.open_workspace(other)  # once the other one is closed, it opens
+    qtbot.waitUntil(lambda: _titles(window) == {"Ring"}, timeout=10_000)
+
+
+def test_a_read_only_workspace_says_it_cannot_be_written(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow, tmp_path: Path
+) -> None:
+    other = _other_workspace(tmp_path / "other", "Ring")
+    before = (other / "workspace.sqlite").read_bytes()
+    with read_only(other):
+        window.open_workspace(other)
+        qtbot.waitUntil(lambda: bool(window.messages), timeout=5000)  # type: ignore[attr-defined]
+    text = window.messages[0]  # type: ignore[attr-defined]
+    assert "cannot write to the workspace in" in text and str(other.resolve()) in text
+    assert "Copy the folder to a place you can write to" in text
+    assert ctx.ws.root != other.resolve()
+    assert (other / "workspace.sqlite").read_bytes() == before
 
 
 def test_a_cancelled_open_does_not_block_the_next(
