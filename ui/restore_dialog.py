@@ -77,6 +77,8 @@ class RestoreDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.table.headerItem().setTextAlignment(2, right)
         self.table.setAlternatingRowColors(True)
         for b in backups:
             try:
@@ -85,7 +87,7 @@ class RestoreDialog(QDialog):
                 size = ""
             item = QTreeWidgetItem([format_datetime(b.taken_at), reason_label(b.reason), size])
             item.setToolTip(0, str(b.path))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(2, right)
             self.table.addTopLevelItem(item)
         header = self.table.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
