@@ -33,19 +33,12 @@ class BackupFile:
     reason: str
 
 
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable (POSIX; Windows has no directory handles for it)."""
-    if os.name == "nt":
+def fsync_path(path: Path) -> None:
+    """Make a file's bytes durable; of a folder, a rename in it (POSIX: Windows has no
+    directory handles for that, and renames there are durable without)."""
+    if os.name == "nt" and path.is_dir():
         return
-    fd = os.open(folder, os.O_RDONLY)
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
@@ -95,7 +88,7 @@ def copy_database(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
-        fsync_file(target)
+        fsync_path(target)
     except sqlite3.Error as exc:
         _remove(target)
         raise classify_sqlite_error(exc, path=str(target.parent)) or exc from exc

@@ -179,19 +179,24 @@ def max_length(column: Any) -> int:
     return length
 
 
+def require_fits(text: str, column: Any, field: str) -> None:
+    """InvalidValueError (reason "too_long", with the limit) when `text` exceeds `column`."""
+    maximum = max_length(column)
+    if len(text) > maximum:
+        raise InvalidValueError(
+            f"{field} has {len(text)} characters, at most {maximum}",
+            field=field,
+            reason="too_long",
+            maximum=maximum,
+            length=len(text),
+        )
+
+
 def find_or_create_customer(session: Session, name: str) -> Customer:
     name = name.strip()
     if not name:
         raise InvalidValueError("a customer needs a name", field="customer")
-    maximum = max_length(Customer.__table__.c.name)
-    if len(name) > maximum:
-        raise InvalidValueError(
-            f"the customer's name has {len(name)} characters, at most {maximum}",
-            field="customer",
-            reason="too_long",
-            maximum=maximum,
-            length=len(name),
-        )
+    require_fits(name, Customer.__table__.c.name, "customer")
     found = session.scalars(
         select(Customer).where(Customer.name == name, Customer.deleted.is_(False))
     ).first()

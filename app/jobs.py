@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.catalogue import find_or_create_customer, max_length
+from app.catalogue import find_or_create_customer, max_length, require_fits
 from app.changes import Changes, Result
 from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
 from app.models import Customer, Job, JobStatusChange, utcnow
@@ -93,14 +93,7 @@ def _validate(title: str, priority: int) -> str:
     title = title.strip()
     if not title:
         raise InvalidValueError("a job needs a title", field="title")
-    if len(title) > TITLE_MAX:
-        raise InvalidValueError(
-            f"the title has {len(title)} characters, at most {TITLE_MAX}",
-            field="title",
-            reason="too_long",
-            maximum=TITLE_MAX,
-            length=len(title),
-        )
+    require_fits(title, Job.__table__.c.title, "title")
     if priority not in PRIORITIES:
         raise InvalidValueError(f"priority {priority!r}", field="priority", value=priority)
     return title

@@ -248,9 +248,9 @@ def _create_database(root: Path) -> None:
         with Workspace(root=root, engine=engine, journal_mode="DELETE").session() as session:
             seed_defaults(session)
         engine.dispose()
-        backups.fsync_file(staging)
+        backups.fsync_path(staging)
         os.replace(staging, db_path)
-        backups.fsync_dir(root)
+        backups.fsync_path(root)
     except OSError as exc:
         engine.dispose()
         remove_database_files(staging)

@@ -131,7 +131,7 @@ def restore_backup(root: Path, backup: Path, *, now: datetime | None = None) -> 
         try:
             moved = _move(db_path, aside)
             os.replace(staging, db_path)
-            backups.fsync_dir(root)
+            backups.fsync_path(root)
         except OSError as exc:
             for src, dst in reversed(moved):  # put the workspace back as it was
                 os.replace(dst, src)

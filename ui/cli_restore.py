@@ -23,23 +23,14 @@ translate = QCoreApplication.translate
 EXIT_USAGE = 2
 
 
-def reason_label(reason: str) -> str:
-    """Why a backup was made, in words (backup names carry the reason as a code)."""
-    if reason.startswith("pre-migration"):
-        return translate("cli", "before an update of the workspace")
-    return {
-        "manual": translate("cli", "made by hand"),
-        "scheduled": translate("cli", "daily"),
-    }.get(reason, reason)
-
-
 def _list(backup_dir: Path) -> int:
     from app.backup import list_backups
     from ui.formats import format_datetime
+    from ui.labels import backup_reason_label
 
     found = list_backups(backup_dir)
     for b in found:
-        print(f"{format_datetime(b.taken_at)}\t{reason_label(b.reason)}\t{b.path}")
+        print(f"{format_datetime(b.taken_at)}\t{backup_reason_label(b.reason)}\t{b.path}")
     why = (
         translate("cli", "say which backup to restore: makersquare workspace restore BACKUP")
         if found

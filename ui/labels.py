@@ -282,6 +282,16 @@ def part_build_error_text(exc: PartBuildError) -> str:
     return text.replace("%1", part).replace("%2", size)
 
 
+def backup_reason_label(reason: str) -> str:
+    """Why a backup was made (its file name carries the reason as a code, app/backup.py)."""
+    if reason.startswith("pre-migration"):
+        return translate("Labels", "Before an update")
+    return {
+        "manual": translate("Labels", "Made by hand"),
+        "scheduled": translate("Labels", "Daily"),
+    }.get(reason, reason)
+
+
 def too_long_text(field: str, maximum: object, length: object = None) -> str:
     """A text longer than its field takes, with the limit (and how long it is)."""
     text = {

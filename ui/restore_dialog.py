@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formats import format_datetime
+from ui.labels import backup_reason_label
 
 if TYPE_CHECKING:
     from app.backup import BackupFile
@@ -32,16 +33,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-
-
-def reason_label(reason: str) -> str:
-    """Why a backup was made (its name carries the reason as a code)."""
-    if reason.startswith("pre-migration"):
-        return translate("RestoreDialog", "Before an update")
-    return {
-        "manual": translate("RestoreDialog", "Made by hand"),
-        "scheduled": translate("RestoreDialog", "Daily"),
-    }.get(reason, reason)
 
 
 def size_text(n: int) -> str:
@@ -85,7 +76,9 @@ class RestoreDialog(QDialog):
                 size = size_text(b.path.stat().st_size)
             except OSError:
                 size = ""
-            item = QTreeWidgetItem([format_datetime(b.taken_at), reason_label(b.reason), size])
+            item = QTreeWidgetItem(
+                [format_datetime(b.taken_at), backup_reason_label(b.reason), size]
+            )
             item.setToolTip(0, str(b.path))
             item.setTextAlignment(2, right)
             self.table.addTopLevelItem(item)

@@ -120,7 +120,7 @@ def test_no_space_while_backing_up_leaves_no_partial_backup(
     def no_space(_path: Path) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("app.backup.fsync_file", no_space)
+    monkeypatch.setattr("app.backup.fsync_path", no_space)
     with pytest.raises(DiskFullError):
         workspace.backup_now()
     assert list(workspace.backup_dir.iterdir()) == []
