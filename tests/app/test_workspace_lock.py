@@ -44,7 +44,7 @@ def test_another_process_holding_it_is_refused_at_once_and_readers_still_read(
         started = time.monotonic()
         with pytest.raises(WorkspaceLockedError) as info:
             open_workspace(root)
-        assert time.monotonic() - started < 1.0  # at once, not after SQLite's 30 s timeout
+        assert time.monotonic() - started < 5.0  # at once, not after SQLite's 30 s timeout
         assert f"pid {holder.proc.pid}" in str(info.value.params["holder"])
         reader = open_for_reading(root)  # no lock: reads beside the holder
         try:
