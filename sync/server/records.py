@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, insert, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from sync.server.auth import utcnow
@@ -130,6 +130,14 @@ def _index_files(
 
 def member_role(conn: Connection, job_id: str, user_id: str) -> str | None:
     return conn.execute(_MEMBER_ROLE, {"j": job_id, "u": user_id}).scalar()
+
+
+def count_members(conn: Connection, job_id: str, role: str) -> int:
+    """How many members of a job have `role`."""
+    found = conn.execute(
+        select(func.count()).where(memberships.c.job_id == job_id, memberships.c.role == role)
+    )
+    return int(found.scalar_one())
 
 
 def user_jobs(conn: Connection, user_id: str) -> list[str]:

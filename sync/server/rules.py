@@ -18,6 +18,7 @@ from app.jobs import STATUSES, allowed_moves
 from sync.server.auth import User
 from sync.server.records import (
     Record,
+    count_members,
     get_record,
     job_records,
     member_role,
@@ -263,14 +264,30 @@ def _membership(
     member_id = user_id_of(conn, name)
     if member_id is None:
         return _rejected("not_found")
+    if change.op != "delete" and member_role_ not in MEMBER_ROLES:
+        return _rejected("invalid")
+    losing = change.op == "delete" or member_role_ != "maker"
+    if losing and _takes_a_needed_maker(conn, user, change.job_id, member_id, name):
+        return _rejected("forbidden", existing)
     if change.op == "delete":
         set_membership(conn, change.job_id, member_id, None)
         return _tombstone(conn, user, change, existing)
-    if member_role_ not in MEMBER_ROLES:
-        return _rejected("invalid")
     if existing is not None and not existing.deleted and existing.data.get("role") == member_role_:
         return Outcome("duplicate", existing)
     return Outcome("applied", _add_member(conn, user, change.job_id, member_id, name, member_role_))
+
+
+def _takes_a_needed_maker(
+    conn: Connection, user: User, job_id: str, member_id: str, name: str
+) -> bool:
+    """Whether removing or demoting this member takes a maker the job needs: its creator
+    (its first maker; only they or an admin may), or its last maker (a job keeps one)."""
+    if member_role(conn, job_id, member_id) != "maker":
+        return False
+    job = get_record(conn, "job", job_id)
+    if job is not None and name == job.created_by and user.name != name and user.role != "admin":
+        return True
+    return count_members(conn, job_id, "maker") <= 1
 
 
 _RULES: dict[str, Rule] = {
