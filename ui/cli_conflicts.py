@@ -82,6 +82,7 @@ def _dump(value: object) -> None:
     sys.stdout.write("\n")
 
 
+READ_ONLY_CONFLICT_COMMANDS = (_list, _show)  # open without the lock, beside a window
 CONFLICT_COMMANDS: dict[tuple[str, str], Callable[[Workspace, argparse.Namespace], int]] = {
     ("conflicts", "list"): _list,
     ("conflicts", "show"): _show,

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.errors import MakerSquareError
 from sync.errors import SyncError
-from ui.cli_conflicts import CONFLICT_COMMANDS, EXIT_KEPT
+from ui.cli_conflicts import CONFLICT_COMMANDS, EXIT_KEPT, READ_ONLY_CONFLICT_COMMANDS
 from ui.exit_codes import exit_code
 from ui.labels import error_text, status_label
 
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     root = args.workspace or paths.default_workspace
     try:
         # The lists only read: no lock, so they run beside an open window (app.workspace).
-        reading = command in (_job_list, _comment_list)
+        reading = command in (_job_list, _comment_list, *READ_ONLY_CONFLICT_COMMANDS)
         ws = open_for_reading(root) if reading else open_workspace(root, create=create)
         try:
             return command(ws, args)
