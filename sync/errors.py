@@ -26,6 +26,9 @@ PROTOCOL_CODES = frozenset(
         "resync_required",
         "hash_mismatch",
         "too_large",
+        "too_many_attempts",
+        "too_many_uploads",
+        "disabled",
     }
 )
 CLIENT_CODES = frozenset(

@@ -81,14 +81,28 @@ def _core_app(*, needs_gui: bool) -> QCoreApplication:
 
 
 def _square(args: argparse.Namespace, paths: Paths) -> int:
-    """The square's reference server (sync/server): serve, or add a user."""
+    """The square's reference server (sync/server): serve, or manage its users."""
     from sync.server import cli as square
 
     data = args.data or paths.data_dir / "square"
     if args.square_command == "serve":
         return square.serve(args.db, data, args.host, args.port)
-    password = sys.stdin.readline().rstrip("\n")
-    return square.add_user(args.name, args.role, password, args.db, data)
+    action = args.user_command
+    if action == "list":
+        return square.list_users(args.db, data, as_json=args.json)
+    if action in ("add", "reset-password"):
+        password = sys.stdin.readline().rstrip("\n")
+        if action == "add":
+            return square.add_user(args.name, args.role, password, args.db, data)
+        return square.reset_password(args.name, password, args.db, data)
+    if action == "set-role":
+        return square.set_role(args.name, args.role, args.db, data)
+    by_name = {
+        "disable": square.disable_user,
+        "enable": square.enable_user,
+        "revoke-tokens": square.revoke_tokens,
+    }
+    return by_name[action](args.name, args.db, data)
 
 
 def _sync_commands(args: argparse.Namespace, paths: Paths) -> int:

@@ -8,7 +8,8 @@
     makersquare quote pdf QUOTE_NUMBER -o FILE [--revision N] [--workspace PATH]
     makersquare quote list [--json]   quote show QUOTE_NUMBER [--revision N] [--json]
     makersquare check PATH... [--preset NAME] [--json] [--csv FILE]
-    makersquare square serve|user add ...   makersquare sync --server URL --user NAME
+    makersquare square serve|user add|disable|enable|reset-password|set-role|revoke-tokens|list
+    makersquare sync --server URL --user NAME
     makersquare job add|list|status|share ...   design import ...   comment add|list ...
 
 Errors go to stderr in one line with a non-zero exit, never a traceback; a workspace in a
@@ -120,6 +121,7 @@ def _add_sync_parsers(sub: argparse._SubParsersAction, common: argparse.Argument
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", required=True, choices=("maker", "advisor", "trainer", "admin"))
     add.add_argument("--password-stdin", action="store_true", required=True)
+    _add_user_admin_parsers(user_sub, [common, storage])
     sync = sub.add_parser("sync", parents=[common], help="sync the workspace with the square once")
     sync.add_argument("--server", required=True, metavar="URL")
     sync.add_argument("--user", required=True, metavar="NAME")
@@ -151,6 +153,30 @@ def _add_sync_parsers(sub: argparse._SubParsersAction, common: argparse.Argument
     comment_list = comment_sub.add_parser("list", parents=[common], help="a job's comments")
     comment_list.add_argument("job_id", metavar="JOB_ID")
     comment_list.add_argument("--json", action="store_true")
+
+
+def _add_user_admin_parsers(
+    user_sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    parents: list[argparse.ArgumentParser],
+) -> None:
+    """`square user disable|enable|reset-password|set-role|revoke-tokens|list`."""
+    for action, text in (
+        ("disable", "disable a user: no login, and every sign-in ends"),
+        ("enable", "enable a disabled user again"),
+        ("reset-password", "give a user a new password (read from stdin); sign-ins end"),
+        ("set-role", "change a user's role"),
+        ("revoke-tokens", "end every sign-in of a user"),
+    ):
+        command = user_sub.add_parser(action, parents=parents, help=text)
+        command.add_argument("name", metavar="NAME")
+        if action == "reset-password":
+            command.add_argument("--password-stdin", action="store_true", required=True)
+        if action == "set-role":
+            command.add_argument(
+                "--role", required=True, choices=("maker", "advisor", "trainer", "admin")
+            )
+    listing = user_sub.add_parser("list", parents=parents, help="list the users")
+    listing.add_argument("--json", action="store_true", help="print one JSON array on stdout")
 
 
 class _QuietParser(argparse.ArgumentParser):

@@ -8,8 +8,8 @@ from pydantic import BaseModel, Field
 
 
 class LoginIn(BaseModel):
-    user: str
-    password: str
+    user: str = Field(max_length=100)
+    password: str = Field(max_length=1024)
 
 
 class RefreshIn(BaseModel):

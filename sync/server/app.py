@@ -69,8 +69,9 @@ def _add_routes(app: FastAPI) -> None:
         return HealthOut(ok=True, protocol=PROTOCOL)
 
     @app.post("/v1/auth/login", response_model=TokensOut)
-    def login(ctx: Ctx, body: LoginIn) -> JSONResponse:
-        return JSONResponse(auth.login(ctx, body.user, body.password))
+    def login(ctx: Ctx, body: LoginIn, request: Request) -> JSONResponse:
+        address = request.client.host if request.client else "unknown"
+        return JSONResponse(auth.login(ctx, body.user, body.password, address))
 
     @app.post("/v1/auth/refresh", response_model=TokensOut)
     def refresh(ctx: Ctx, body: RefreshIn) -> JSONResponse:

@@ -2,16 +2,23 @@
 
 A refresh hands out a new pair whose `parent_hash` names the refresh token it came from.
 That old refresh token keeps working until either token of a new pair is first used; then
-it is revoked. So a lost refresh response costs nothing.
+it is revoked. So a lost refresh response costs nothing. Every token descended from one
+login shares its `family`: a refresh token presented again after it was revoked means two
+parties hold it (one stole it), so the whole family is revoked and both must log in again.
+
+A user name the square does not know is checked against a dummy argon2 hash, so a wrong
+name takes as long as a wrong password; failed logins are throttled per user name and per
+client address (sync.server.throttle). A disabled user cannot log in or refresh, and their
+access tokens stop working (403 `disabled`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from argon2 import PasswordHasher
@@ -20,12 +27,15 @@ from fastapi import Depends, Header
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
+from sync.server import throttle
 from sync.server.context import Context, get_context
 from sync.server.errors import ApiError
-from sync.server.schema import tokens, users
+from sync.server.schema import tokens, users, utcnow
 
+log = logging.getLogger(__name__)
 USER_ROLES = ("maker", "advisor", "trainer", "admin")
 _hasher = PasswordHasher()  # argon2id with the library's (RFC 9106 low-memory) defaults
+_dummy: list[str] = []  # the hash an unknown user name is checked against, made once
 
 
 class UserExistsError(Exception):
@@ -46,10 +56,6 @@ class User:
         return {"id": self.id, "name": self.name, "role": self.role}
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -67,7 +73,7 @@ def create_user(conn: Connection, name: str, role: str, password: str) -> User:
             id=user.id,
             name=name,
             role=role,
-            password_hash=_hasher.hash(password),
+            password_hash=hash_password(password),
             created_at=utcnow(),
         )
     )
@@ -80,19 +86,35 @@ def find_user(conn: Connection, name: str) -> User | None:
     return User(*found) if found else None
 
 
-def check_password(conn: Connection, name: str, password: str) -> User:
-    row = conn.execute(select(users).where(users.c.name == name)).first()
-    stored = row.password_hash if row else _hasher.hash("timing")  # same work either way
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _dummy_hash() -> str:
+    if not _dummy:
+        _dummy.append(_hasher.hash(secrets.token_urlsafe(16)))
+    return _dummy[0]
+
+
+def password_matches(stored: str | None, password: str) -> bool:
+    """Whether `password` is the one `stored` was made from; the same argon2 work is done
+    when there is no stored hash (an unknown user name), so timing tells nothing."""
     try:
-        _hasher.verify(stored, password)
+        _hasher.verify(stored or _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
-        raise ApiError(401, "bad_credentials", "wrong user name or password") from None
-    if row is None:
-        raise ApiError(401, "bad_credentials", "wrong user name or password")
-    return User(row.id, row.name, row.role)
+        return False
+    return stored is not None
 
 
-def issue_pair(ctx: Context, conn: Connection, user: User, parent: str | None) -> dict[str, Any]:
+def disabled_error() -> ApiError:
+    return ApiError(403, "disabled", "this account is disabled; ask the square's administrator")
+
+
+def issue_pair(
+    ctx: Context, conn: Connection, user: User, parent: str | None, family: str | None = None
+) -> dict[str, Any]:
+    """A new access and refresh token; `family` is the login they descend from."""
+    family = family or str(uuid.uuid4())
     access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     now = utcnow()
     for token, kind, ttl in (
@@ -107,6 +129,7 @@ def issue_pair(ctx: Context, conn: Connection, user: User, parent: str | None) -
                 expires_at=now + ttl,
                 parent_hash=parent,
                 revoked=False,
+                family=family,
             )
         )
     return {
@@ -123,34 +146,55 @@ def _first_use(conn: Connection, parent: str) -> None:
     conn.execute(update(tokens).where(tokens.c.parent_hash == parent).values(parent_hash=None))
 
 
-def _valid_token(conn: Connection, token: str, kind: str) -> Any:
+def _token_row(conn: Connection, token: str, kind: str) -> Any:
+    """The token's row with its user's name, role and state (revoked or expired too)."""
     return conn.execute(
-        select(tokens, users.c.name, users.c.role)
+        select(tokens, users.c.name, users.c.role, users.c.disabled)
         .join(users, users.c.id == tokens.c.user_id)
-        .where(
-            tokens.c.hash == _digest(token),
-            tokens.c.kind == kind,
-            tokens.c.revoked.is_(False),
-            tokens.c.expires_at > utcnow(),
-        )
+        .where(tokens.c.hash == _digest(token), tokens.c.kind == kind)
     ).first()
+
+
+def revoke_family(conn: Connection, row: Any) -> None:
+    """Revoke every token of the login `row` descends from (all of the user's tokens for a
+    token made before families were kept)."""
+    mine = tokens.c.family == row.family if row.family else tokens.c.user_id == row.user_id
+    conn.execute(update(tokens).where(mine).values(revoked=True))
 
 
 def refresh(ctx: Context, refresh_token: str) -> dict[str, Any]:
     with ctx.engine.begin() as conn:
-        row = _valid_token(conn, refresh_token, "refresh")
-        if row is None:
+        row = _token_row(conn, refresh_token, "refresh")
+        if row is None or row.expires_at <= utcnow():
             raise ApiError(401, "bad_credentials", "the refresh token is not valid; log in")
-        if row.parent_hash is not None:
-            _first_use(conn, row.parent_hash)
-        user = User(row.user_id, row.name, row.role)
-        return issue_pair(ctx, conn, user, parent=row.hash)
+        if row.disabled:
+            raise disabled_error()
+        if row.revoked:  # rotated and used already: someone else holds it too
+            revoke_family(conn, row)
+        else:
+            if row.parent_hash is not None:
+                _first_use(conn, row.parent_hash)
+            user = User(row.user_id, row.name, row.role)
+            return issue_pair(ctx, conn, user, parent=row.hash, family=row.family)
+    log.warning("a used refresh token of %s came back: its sign-ins are revoked", row.name)
+    raise ApiError(401, "bad_credentials", "this sign-in was used elsewhere; log in again")
 
 
-def login(ctx: Context, name: str, password: str) -> dict[str, Any]:
+def login(ctx: Context, name: str, password: str, address: str) -> dict[str, Any]:
+    """A new token pair for a user name and password, unless its failures are throttled."""
+    keys = throttle.login_keys(ctx.config, name, address)
+    with ctx.engine.connect() as conn:
+        throttle.check(conn, keys, ctx.config.login_window)
+        row = conn.execute(select(users).where(users.c.name == name)).first()
+    good = password_matches(row.password_hash if row else None, password)
     with ctx.engine.begin() as conn:
-        user = check_password(conn, name, password)
-        return issue_pair(ctx, conn, user, parent=None)
+        if good and row is not None:
+            if row.disabled:
+                raise disabled_error()
+            throttle.forget(conn, keys[0])
+            return issue_pair(ctx, conn, User(row.id, row.name, row.role), parent=None)
+        throttle.failed(conn, keys, ctx.config.login_window)
+    raise ApiError(401, "bad_credentials", "wrong user name or password")
 
 
 def current_user(
@@ -162,9 +206,13 @@ def current_user(
     if scheme.lower() != "bearer" or not token:
         raise ApiError(401, "token_expired", "log in first")
     with ctx.engine.connect() as conn:
-        row = _valid_token(conn, token.strip(), "access")
-    if row is None:
+        row = _token_row(conn, token.strip(), "access")
+    if row is None or row.expires_at <= utcnow():
         raise ApiError(401, "token_expired", "the access token expired; refresh it")
+    if row.disabled:  # before `revoked`: disabling revokes, and the user should know why
+        raise disabled_error()
+    if row.revoked:
+        raise ApiError(401, "token_expired", "the access token was revoked; log in again")
     if row.parent_hash is not None:
         with ctx.engine.begin() as write:
             _first_use(write, row.parent_hash)

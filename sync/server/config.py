@@ -7,11 +7,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 PROTOCOL = 1
 ENV_TEST_HOOKS = "MAKERSQUARE_SQUARE_TEST_HOOKS"
 ENV_TOMBSTONE_SECONDS = "MAKERSQUARE_SQUARE_TOMBSTONE_SECONDS"
 ENV_ACCESS_SECONDS = "MAKERSQUARE_SQUARE_ACCESS_SECONDS"
+ENV_LOGIN_WINDOW_SECONDS = "MAKERSQUARE_SQUARE_LOGIN_WINDOW_SECONDS"
+ENV_LOGIN_FAILURES = "MAKERSQUARE_SQUARE_LOGIN_FAILURES"
+ENV_LOGIN_ADDRESS_FAILURES = "MAKERSQUARE_SQUARE_LOGIN_ADDRESS_FAILURES"
+# Test overrides: environment variable -> (setting, is a duration in seconds).
+_OVERRIDES = {
+    ENV_TOMBSTONE_SECONDS: ("tombstone_retention", True),
+    ENV_ACCESS_SECONDS: ("access_ttl", True),
+    ENV_LOGIN_WINDOW_SECONDS: ("login_window", True),
+    ENV_LOGIN_FAILURES: ("login_failures", False),
+    ENV_LOGIN_ADDRESS_FAILURES: ("login_address_failures", False),
+}
 
 
 def sqlite_url(data: Path) -> str:
@@ -29,6 +41,9 @@ class ServerConfig:
     max_batch: int = 500
     max_chunk: int = 16 * 1024 * 1024  # the client sends 8 MiB; leave room
     max_file: int = 4 * 1024 * 1024 * 1024
+    login_window: timedelta = timedelta(minutes=1)
+    login_failures: int = 5  # failed logins of one user name per window, then 429
+    login_address_failures: int = 30  # of one client address (a classroom shares one)
     test_hooks: bool = False
 
     @classmethod
@@ -39,9 +54,10 @@ class ServerConfig:
         env = os.environ if env is None else env
         config = cls(db_url=db or sqlite_url(data), data_dir=data)
         config = replace(config, test_hooks=env.get(ENV_TEST_HOOKS) == "1")
-        if env.get(ENV_TOMBSTONE_SECONDS):
-            seconds = float(env[ENV_TOMBSTONE_SECONDS])
-            config = replace(config, tombstone_retention=timedelta(seconds=seconds))
-        if env.get(ENV_ACCESS_SECONDS):
-            config = replace(config, access_ttl=timedelta(seconds=float(env[ENV_ACCESS_SECONDS])))
-        return config
+        overrides: dict[str, Any] = {}
+        for name, (setting, seconds) in _OVERRIDES.items():
+            if env.get(name):
+                overrides[setting] = (
+                    timedelta(seconds=float(env[name])) if seconds else int(env[name])
+                )
+        return replace(config, **overrides)

@@ -20,22 +20,32 @@ _STATUS_CODES = {
     413: "too_large",
     422: "invalid",
     426: "client_too_old",
+    429: "too_many_attempts",
 }
 
 
 class ApiError(Exception):
     """An answer other than 2xx; `extra` fields join code and message in the body."""
 
-    def __init__(self, status: int, code: str, message: str, **extra: Any) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers
         self.extra = extra
 
     def response(self) -> JSONResponse:
         body = {"code": self.code, "message": self.message, **self.extra}
-        return JSONResponse(body, status_code=self.status)
+        return JSONResponse(body, status_code=self.status, headers=self.headers)
 
 
 def install_handlers(app: FastAPI) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.engine import Connection
 
-from sync.server.auth import User, utcnow
+from sync.server.auth import User
 from sync.server.context import Context
 from sync.server.errors import ApiError
 from sync.server.records import from_row, get_record, member_role, user_jobs
@@ -18,6 +18,7 @@ from sync.server.schema import (
     push_results,
     read_counter,
     records,
+    utcnow,
 )
 
 MAX_PULL = 5000

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
 
-from sync.server.auth import User, utcnow
+from sync.server.auth import User
 from sync.server.context import Context
 from sync.server.hooks import crash
 from sync.server.rules import Change, Outcome, apply_change
-from sync.server.schema import lock_writes, push_results
+from sync.server.schema import lock_writes, push_results, utcnow
 
 _STORED = select(push_results.c.result, push_results.c.user_id).where(
     push_results.c.change_id == bindparam("c")

@@ -11,9 +11,15 @@ from typing import Any
 from sqlalchemy import and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from sync.server.auth import utcnow
 from sync.server.filestore import is_hash
-from sync.server.schema import memberships, next_version, record_files, records, users
+from sync.server.schema import (
+    memberships,
+    next_version,
+    record_files,
+    records,
+    users,
+    utcnow,
+)
 
 FILE_FIELDS = ("file_hash", "mesh_hash")  # the design_revision fields that name files
 

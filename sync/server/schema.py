@@ -12,6 +12,7 @@ nothing. The same lock makes the status arbitration and the idempotency check ra
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -30,7 +31,9 @@ from sqlalchemy import (
     Text,
     create_engine,
     event,
+    false,
     insert,
+    inspect,
     select,
     text,
     update,
@@ -38,6 +41,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 metadata = MetaData()
+
+
+def utcnow() -> datetime:
+    """Now, as the tables' DateTime columns hold it: naive UTC."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
 
 users = Table(
     "users",
@@ -47,6 +56,8 @@ users = Table(
     Column("role", String(20), nullable=False),
     Column("password_hash", Text, nullable=False),
     Column("created_at", DateTime, nullable=False),
+    # A disabled user cannot log in or refresh, and their access tokens stop working.
+    Column("disabled", Boolean, nullable=False, default=False, server_default=false()),
 )
 
 tokens = Table(
@@ -59,6 +70,9 @@ tokens = Table(
     # The refresh token that made this pair: it is revoked when the pair is first used.
     Column("parent_hash", String(64), nullable=True, index=True),
     Column("revoked", Boolean, nullable=False, default=False),
+    # Every token descended from one login shares its family: a refresh token presented
+    # again after it was rotated and used revokes the whole family (it was stolen).
+    Column("family", String(36), nullable=True, index=True),
 )
 
 counter = Table(
@@ -106,6 +120,15 @@ record_files = Table(
     PrimaryKeyConstraint("hash", "kind", "record_id"),
 )
 
+# Failed logins, per key ("user:NAME" or "addr:IP"), for the throttle (sync.server.throttle).
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(200), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Index("ix_login_failures_key_at", "key", "at"),
+)
+
 # Every push change's answer, so a retried push is answered and not applied twice.
 push_results = Table(
     "push_results",
@@ -137,9 +160,26 @@ def make_engine(url: str) -> Engine:
 def create_schema(engine: Engine) -> None:
     """Create the tables (Alembic for the server is future work) and the counter row."""
     metadata.create_all(engine)
+    _add_new_columns(engine)
     with engine.begin() as conn:
         if conn.execute(select(counter.c.id)).first() is None:
             conn.execute(insert(counter).values(id=1, version=0, purged_through=0))
+
+
+# Columns added after a table first shipped: create_all makes only missing tables, so a
+# square made before them gets them here (until the server has Alembic).
+_ADDED_COLUMNS = (
+    (users, "disabled", "BOOLEAN NOT NULL DEFAULT FALSE"),
+    (tokens, "family", "VARCHAR(36)"),
+)
+
+
+def _add_new_columns(engine: Engine) -> None:
+    have = inspect(engine)
+    for table, name, ddl in _ADDED_COLUMNS:
+        if name not in {c["name"] for c in have.get_columns(table.name)}:
+            with engine.begin() as conn:
+                conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {name} {ddl}"))
 
 
 _LOCK = update(counter).where(counter.c.id == 1).values(version=counter.c.version)
