@@ -9,6 +9,7 @@ retried; each new refresh token is handed to `on_refresh_token` so the caller ca
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -27,6 +28,7 @@ PROTOCOL = 1
 PROTOCOL_HEADER = "X-MakerSquare-Protocol"
 TIMEOUT = (10.0, 60.0)  # connect, read (seconds)
 CHUNK_SIZE = 8 * 1024 * 1024
+PUSH_BYTES = 6 * 1024 * 1024  # a push body; the square refuses one over 8 MiB
 READ_SIZE = 64 * 1024  # small: what a cut line takes with it is at most this
 PART_DIR = ".partial"  # inside the file store, so a finished download is one rename away
 
@@ -171,10 +173,18 @@ class SquareClient:
     # --- records --------------------------------------------------------------------
 
     def push(self, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        body = self._json("POST", "/v1/push", json={"changes": changes})
-        results = body.get("results") if isinstance(body, Mapping) else None
-        if not isinstance(results, list) or len(results) != len(changes):
-            raise SyncError("server_error", "push answer does not match the batch")
+        """Push `changes`, in as many requests as keep each body under PUSH_BYTES (the
+        square refuses a bigger one); the answers come back in order. A retry after a
+        failure part way sends the first part again: the square answers it from memory."""
+        results: list[dict[str, Any]] = []
+        for part in _push_bodies(changes):
+            body = self._json(
+                "POST", "/v1/push", data=part.body, headers={"Content-Type": "application/json"}
+            )
+            answered = body.get("results") if isinstance(body, Mapping) else None
+            if not isinstance(answered, list) or len(answered) != part.count:
+                raise SyncError("server_error", "push answer does not match the batch")
+            results += answered
         return results
 
     def pull(self, cursor: int, limit: int = 1000) -> PullPage:
@@ -334,6 +344,29 @@ class _Fetch:
         except requests.RequestException as exc:
             raise SyncError("offline", f"download of {self.file_hash} cut") from exc
         return received
+
+
+@dataclass(frozen=True)
+class _PushBody:
+    body: bytes
+    count: int
+
+
+def _push_bodies(changes: list[dict[str, Any]]) -> list[_PushBody]:
+    """`{"changes": [...]}` bodies of consecutive changes, each under PUSH_BYTES (a single
+    change bigger than that goes alone: the square answers it `too_large`)."""
+    bodies: list[_PushBody] = []
+    encoded: list[bytes] = []
+    size = 0
+    for change in changes:
+        item = json.dumps(change, allow_nan=False).encode("utf-8")
+        if encoded and size + len(item) + 1 > PUSH_BYTES:
+            bodies.append(_PushBody(b'{"changes":[' + b",".join(encoded) + b"]}", len(encoded)))
+            encoded, size = [], 0
+        encoded.append(item)
+        size += len(item) + 1
+    bodies.append(_PushBody(b'{"changes":[' + b",".join(encoded) + b"]}", len(encoded)))
+    return bodies
 
 
 def _move_into(part: Path, target: Path, received: int) -> int:

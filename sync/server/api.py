@@ -2,18 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from sync.server.filestore import HASH_PATTERN
+
+
+class ErrorOut(BaseModel):
+    """Every answer but a 2xx: a stable `code` and words for people (never parse them)."""
+
+    model_config = ConfigDict(extra="allow")  # e.g. `received`, `minimum`, `retry_after`
+
+    code: str
+    message: str
+
+
+# The error answers every route may give, for the OpenAPI document.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {"4XX": {"model": ErrorOut}}
+# Names and ids: printable, never a control character (PostgreSQL text cannot hold NUL).
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+
+def _printable(max_length: int) -> Any:
+    """A non-empty printable name or id of at most `max_length` characters."""
+    return Field(min_length=1, max_length=max_length, pattern=PRINTABLE)
 
 
 class LoginIn(BaseModel):
-    user: str = Field(max_length=100)
+    user: str = _printable(100)
     password: str = Field(max_length=1024)
 
 
 class RefreshIn(BaseModel):
-    refresh_token: str
+    refresh_token: str = Field(max_length=200)
 
 
 class UserOut(BaseModel):
@@ -30,10 +52,10 @@ class TokensOut(BaseModel):
 
 
 class ChangeIn(BaseModel):
-    change_id: str = Field(min_length=1, max_length=64)
-    kind: str = Field(max_length=30)
-    id: str = Field(min_length=1, max_length=80)
-    job_id: str = Field(min_length=1, max_length=36)
+    change_id: str = _printable(64)
+    kind: str = _printable(30)
+    id: str = _printable(80)
+    job_id: str = _printable(36)
     op: Literal["upsert", "delete"] = "upsert"
     base_version: int | None = None
     base: dict[str, Any] | None = None
@@ -59,6 +81,7 @@ class ResultOut(BaseModel):
     version: int | None
     record: RecordOut | None
     code: str | None
+    message: str | None = None  # why a change was rejected, for people
 
 
 class PushOut(BaseModel):
@@ -88,7 +111,7 @@ class HooksIn(BaseModel):
 
 
 class HashesIn(BaseModel):
-    hashes: list[str] = Field(max_length=10000)
+    hashes: list[Annotated[str, Field(pattern=HASH_PATTERN)]] = Field(max_length=10000)
 
 
 class MissingOut(BaseModel):

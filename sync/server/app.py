@@ -1,15 +1,25 @@
-"""The ASGI app: protocol header check, auth, push, pull, snapshots, health, test hooks."""
+"""The ASGI app: protocol header check, auth, push, pull, snapshots, health, test hooks.
+
+Request bodies are bounded as they stream (sync.server.limits). Unfinished uploads past
+their time are swept on start and every `sweep_every`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Query, Request, Response
+from fastapi import Depends, FastAPI, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
-from sync.server import auth, feed
+from sync.server import auth, feed, uploads
 from sync.server.api import (
+    ERROR_RESPONSES,
+    PRINTABLE,
     HealthOut,
     HooksIn,
     LoginIn,
@@ -25,30 +35,65 @@ from sync.server.config import PROTOCOL, ServerConfig
 from sync.server.context import Context, get_context
 from sync.server.errors import ApiError, install_handlers
 from sync.server.filestore import DiskFileStore
+from sync.server.limits import BodyLimitMiddleware
 from sync.server.push import push
+from sync.server.responses import RecordsResponse
 from sync.server.routes_files import router as files_router
 from sync.server.rules import Change
 from sync.server.schema import create_schema, make_engine
+
+log = logging.getLogger(__name__)
 
 PROTOCOL_HEADER = "x-makersquare-protocol"
 # Reachable without the protocol header: the health probe and the API's own documents.
 _UNVERSIONED = frozenset({"/v1/health", "/openapi.json", "/docs", "/redoc"})
 Ctx = Annotated[Context, Depends(get_context)]
+JobId = Annotated[str, Path(min_length=1, max_length=36, pattern=PRINTABLE)]
 
 
 def create_app(config: ServerConfig) -> FastAPI:
     """The app for `config`; creates the schema (Alembic for the server is future work)."""
     engine = make_engine(config.db_url)
     create_schema(engine)
-    app = FastAPI(title="Maker Square — the square", version=str(PROTOCOL))
+    app = FastAPI(
+        title="Maker Square — the square",
+        version=str(PROTOCOL),
+        responses=ERROR_RESPONSES,
+        lifespan=_sweeping,
+    )
     app.state.ctx = Context(config, engine, DiskFileStore(config.data_dir))
     install_handlers(app)
+    # Inside the protocol check: its 413 reaches the route's error handler unwrapped.
+    app.add_middleware(BodyLimitMiddleware, config=config)
     app.middleware("http")(_check_protocol)
-    _add_routes(app)
+    _add_routes(app, config)
     app.include_router(files_router)
     if config.test_hooks:
         _add_test_hooks(app)
     return app
+
+
+@contextlib.asynccontextmanager
+async def _sweeping(app: FastAPI) -> AsyncIterator[None]:
+    """Sweep expired uploads now and then every `sweep_every` while the app runs."""
+    ctx = app.state.ctx
+    assert isinstance(ctx, Context)
+
+    async def sweep_now_and_then() -> None:
+        while True:
+            try:
+                await run_in_threadpool(uploads.sweep, ctx)
+            except Exception:  # a full disk or a lost database must not end the sweeping
+                log.exception("sweeping unfinished uploads failed")
+            await asyncio.sleep(ctx.config.sweep_every.total_seconds())
+
+    task = asyncio.create_task(sweep_now_and_then())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 async def _check_protocol(
@@ -63,7 +108,7 @@ async def _check_protocol(
     return await call_next(request)
 
 
-def _add_routes(app: FastAPI) -> None:
+def _add_routes(app: FastAPI, config: ServerConfig) -> None:
     @app.get("/v1/health", response_model=HealthOut)
     def health() -> HealthOut:
         return HealthOut(ok=True, protocol=PROTOCOL)
@@ -82,20 +127,20 @@ def _add_routes(app: FastAPI) -> None:
         if len(body.changes) > ctx.config.max_batch:
             raise ApiError(413, "too_large", f"at most {ctx.config.max_batch} changes a push")
         changes = [Change(**c.model_dump()) for c in body.changes]
-        return JSONResponse({"results": push(ctx, user, changes)})
+        return RecordsResponse({"results": push(ctx, user, changes)})
 
     @app.get("/v1/pull", response_model=PullOut)
     def pull(
         ctx: Ctx,
         user: CurrentUser,
-        cursor: Annotated[int, Query(ge=0)] = 0,
-        limit: Annotated[int, Query(ge=1)] = 1000,
+        cursor: Annotated[int, Query(ge=0, lt=2**63)] = 0,
+        limit: Annotated[int, Query(ge=1, lt=2**63)] = 1000,
     ) -> JSONResponse:
-        return JSONResponse(feed.pull(ctx, user, cursor, limit))
+        return RecordsResponse(feed.pull(ctx, user, cursor, limit))
 
     @app.get("/v1/jobs/{job_id}/snapshot", response_model=SnapshotOut)
-    def snapshot(ctx: Ctx, user: CurrentUser, job_id: str) -> JSONResponse:
-        return JSONResponse(feed.snapshot(ctx, user, job_id))
+    def snapshot(ctx: Ctx, user: CurrentUser, job_id: JobId) -> JSONResponse:
+        return RecordsResponse(feed.snapshot(ctx, user, job_id))
 
 
 def _add_test_hooks(app: FastAPI) -> None:

@@ -16,6 +16,8 @@ ENV_ACCESS_SECONDS = "MAKERSQUARE_SQUARE_ACCESS_SECONDS"
 ENV_LOGIN_WINDOW_SECONDS = "MAKERSQUARE_SQUARE_LOGIN_WINDOW_SECONDS"
 ENV_LOGIN_FAILURES = "MAKERSQUARE_SQUARE_LOGIN_FAILURES"
 ENV_LOGIN_ADDRESS_FAILURES = "MAKERSQUARE_SQUARE_LOGIN_ADDRESS_FAILURES"
+ENV_PARTIAL_SECONDS = "MAKERSQUARE_SQUARE_PARTIAL_SECONDS"
+ENV_SWEEP_SECONDS = "MAKERSQUARE_SQUARE_SWEEP_SECONDS"
 # Test overrides: environment variable -> (setting, is a duration in seconds).
 _OVERRIDES = {
     ENV_TOMBSTONE_SECONDS: ("tombstone_retention", True),
@@ -23,6 +25,8 @@ _OVERRIDES = {
     ENV_LOGIN_WINDOW_SECONDS: ("login_window", True),
     ENV_LOGIN_FAILURES: ("login_failures", False),
     ENV_LOGIN_ADDRESS_FAILURES: ("login_address_failures", False),
+    ENV_PARTIAL_SECONDS: ("partial_ttl", True),
+    ENV_SWEEP_SECONDS: ("sweep_every", True),
 }
 
 
@@ -41,6 +45,11 @@ class ServerConfig:
     max_batch: int = 500
     max_chunk: int = 16 * 1024 * 1024  # the client sends 8 MiB; leave room
     max_file: int = 4 * 1024 * 1024 * 1024
+    max_push_bytes: int = 8 * 1024 * 1024  # a push body; refused (413) before it is read whole
+    max_body: int = 1024 * 1024  # any other request body but a chunk
+    max_partials: int = 20  # unfinished uploads per user
+    partial_ttl: timedelta = timedelta(hours=24)  # an unfinished upload left this long goes
+    sweep_every: timedelta = timedelta(minutes=10)  # how often expired uploads are swept
     login_window: timedelta = timedelta(minutes=1)
     login_failures: int = 5  # failed logins of one user name per window, then 429
     login_address_failures: int = 30  # of one client address (a classroom shares one)

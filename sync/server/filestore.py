@@ -1,10 +1,17 @@
 """The content-addressed file store (SHA-256) behind a small interface.
 
-`DiskFileStore` keeps finished files under `DIR/files/ab/abcdef...` and uploads in
-progress under `DIR/partial/<hash>.part`; the upload position is the partial file's size,
-so it survives a server restart and is shared by every process on the same disk. A file
-becomes visible only after its hash is checked. An S3-compatible store can implement the
-same protocol later.
+`DiskFileStore` keeps finished files under `DIR/files/ab/abcdef...` and each user's uploads
+in progress under `DIR/partial/<user id>/<hash>.part`: one user's upload never touches
+another's, and a user who sends a file the square already has still sends all of it (that
+is their proof that they hold it). The upload position is the partial file's size, so it
+survives a server restart and is shared by every process on the same disk. A file becomes
+visible only after its hash is checked.
+
+Appending and completing take a lock per hash (`DIR/locks/abc.lock`, one of 4,096 by the
+hash's first three hex digits, an flock shared by every process and thread): a chunk that
+arrives while `complete` is hashing waits, then finds the file finished, so nothing lands
+in a file after its hash was checked. An S3-compatible store can implement the same
+protocol later.
 """
 
 from __future__ import annotations
@@ -14,11 +21,13 @@ import fcntl
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+HASH_PATTERN = r"^[0-9a-f]{64}$"  # SHA-256, lowercase hex
+HASH_RE = re.compile(HASH_PATTERN)
+_OWNER_RE = re.compile(r"^[0-9A-Za-z-]{1,64}$")  # a user id: a directory name, nothing more
 READ_BLOCK = 1024 * 1024
 
 
@@ -43,16 +52,31 @@ class FileStore(Protocol):
         """The finished file's size; FileNotFoundError when there is none."""
         ...
 
-    def received(self, digest: str) -> int:
-        """Bytes received so far (the finished size once complete)."""
+    def received(self, digest: str, owner: str) -> int:
+        """Bytes of `owner`'s upload in progress (0: none)."""
         ...
 
-    def append(self, digest: str, offset: int, chunk: bytes) -> int:
-        """Write `chunk` at `offset` (must equal `received`); returns the new position."""
+    def append(
+        self, digest: str, owner: str, offset: int, chunk: bytes, known: Callable[[], bool]
+    ) -> int:
+        """Write `chunk` at `offset` (must equal `received`) of `owner`'s upload; returns the
+        new position. When the file is finished and `known()` (asked under the hash's lock)
+        says the owner may know it, OffsetMismatchError(size) instead."""
         ...
 
-    def complete(self, digest: str, size: int) -> None:
-        """Check size and SHA-256, then make the file visible; a mismatch drops the upload."""
+    def complete(self, digest: str, owner: str, size: int, done: Callable[[], None]) -> None:
+        """Check size and SHA-256 of `owner`'s upload, make the file visible (or keep the one
+        there) and call `done()` under the hash's lock; a mismatch drops the upload
+        (HashMismatchError); no upload: FileNotFoundError."""
+        ...
+
+    def drop(self, digest: str, owner: str, older_than: float | None = None) -> bool:
+        """Remove `owner`'s upload (only if last written before `older_than`, a time.time())."""
+        ...
+
+    def partials(self) -> Iterator[tuple[str, str, float]]:
+        """(owner, hash, last written) of every upload in progress (owner "": one left by a
+        square before uploads were kept per user)."""
         ...
 
     def read(self, digest: str, start: int, end: int) -> Iterator[bytes]:
@@ -64,14 +88,24 @@ class DiskFileStore:
     def __init__(self, root: Path) -> None:
         self._files = root / "files"
         self._partial = root / "partial"
-        self._files.mkdir(parents=True, exist_ok=True)
-        self._partial.mkdir(parents=True, exist_ok=True)
+        self._locks = root / "locks"
+        for folder in (self._files, self._partial, self._locks):
+            folder.mkdir(parents=True, exist_ok=True)
 
     def _path(self, digest: str) -> Path:
         return self._files / digest[:2] / digest
 
-    def _part(self, digest: str) -> Path:
-        return self._partial / f"{digest}.part"
+    def _part(self, digest: str, owner: str) -> Path:
+        if not is_hash(digest) or not (owner == "" or _OWNER_RE.match(owner)):
+            raise ValueError("a partial is named by a user id and a SHA-256")
+        if not owner:  # left by a square before uploads were kept per user
+            return self._partial / f"{digest}.part"
+        return self._partial / owner / f"{digest}.part"
+
+    @contextlib.contextmanager
+    def _hash_lock(self, digest: str) -> Iterator[None]:
+        with open(self._locks / f"{digest[:3]}.lock", "ab") as f, _locked(f):
+            yield
 
     def has(self, digest: str) -> bool:
         return self._path(digest).is_file()
@@ -79,31 +113,32 @@ class DiskFileStore:
     def size(self, digest: str) -> int:
         return self._path(digest).stat().st_size
 
-    def received(self, digest: str) -> int:
-        if self.has(digest):
-            return self.size(digest)
+    def received(self, digest: str, owner: str) -> int:
         try:
-            return self._part(digest).stat().st_size
+            return self._part(digest, owner).stat().st_size
         except FileNotFoundError:
             return 0
 
-    def append(self, digest: str, offset: int, chunk: bytes) -> int:
-        if self.has(digest):
-            raise OffsetMismatchError(self.size(digest))
-        with open(self._part(digest), "ab") as f, _locked(f):
-            position = os.fstat(f.fileno()).st_size
-            if position != offset:
-                raise OffsetMismatchError(position)
-            f.write(chunk)
-            f.flush()
-            os.fsync(f.fileno())
-            return position + len(chunk)
+    def append(
+        self, digest: str, owner: str, offset: int, chunk: bytes, known: Callable[[], bool]
+    ) -> int:
+        part = self._part(digest, owner)
+        with self._hash_lock(digest):
+            if self.has(digest) and known():
+                raise OffsetMismatchError(self.size(digest))
+            part.parent.mkdir(exist_ok=True)
+            with open(part, "ab") as f:
+                position = os.fstat(f.fileno()).st_size
+                if position != offset:
+                    raise OffsetMismatchError(position)
+                f.write(chunk)
+                f.flush()
+                os.fsync(f.fileno())
+                return position + len(chunk)
 
-    def complete(self, digest: str, size: int) -> None:
-        if self.has(digest):
-            return
-        part = self._part(digest)
-        with open(part, "rb") as f, _locked(f):
+    def complete(self, digest: str, owner: str, size: int, done: Callable[[], None]) -> None:
+        part = self._part(digest, owner)
+        with self._hash_lock(digest), open(part, "rb") as f:
             actual_size = os.fstat(f.fileno()).st_size
             h = hashlib.sha256()
             while block := f.read(READ_BLOCK):
@@ -112,9 +147,35 @@ class DiskFileStore:
                 part.unlink(missing_ok=True)
                 raise HashMismatchError(f"got {actual_size} bytes hashing to {h.hexdigest()}")
             target = self._path(digest)
-            target.parent.mkdir(exist_ok=True)
-            os.replace(part, target)
-            _fsync_dir(target.parent)
+            if target.is_file():  # someone sent it before: this upload only proved it
+                part.unlink()
+            else:
+                target.parent.mkdir(exist_ok=True)
+                os.replace(part, target)
+                _fsync_dir(target.parent)
+            done()
+
+    def drop(self, digest: str, owner: str, older_than: float | None = None) -> bool:
+        part = self._part(digest, owner)
+        with self._hash_lock(digest):
+            try:
+                if older_than is not None and part.stat().st_mtime >= older_than:
+                    return False
+                part.unlink()
+            except FileNotFoundError:
+                return False
+            return True
+
+    def partials(self) -> Iterator[tuple[str, str, float]]:
+        for path in [*self._partial.glob("*/*.part"), *self._partial.glob("*.part")]:
+            digest = path.name.removesuffix(".part")
+            owner = "" if path.parent == self._partial else path.parent.name
+            try:
+                mtime = path.stat().st_mtime
+            except FileNotFoundError:
+                continue
+            if is_hash(digest) and (owner == "" or _OWNER_RE.match(owner)):
+                yield owner, digest, mtime
 
     def read(self, digest: str, start: int, end: int) -> Iterator[bytes]:
         with open(self._path(digest), "rb") as f:

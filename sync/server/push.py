@@ -4,6 +4,11 @@ The stored results make a retried push an answer, never a second application; ap
 batch in one transaction (one lock, one commit) keeps 1,000 changes well under a second.
 A rule refuses a change by answering `rejected`, never by raising, so one bad change
 does not hold the others back.
+
+Before the rules see a change, the square checks what no client is trusted with: the data
+against its kind's schema (sync.server.validation; `rejected` `invalid` or `too_large`,
+with a message), the author fields (set to the pusher), and the files a design revision
+names (only files the pusher sent or may read; else `rejected` `forbidden`).
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from sqlalchemy.engine import Connection
 from sync.server.auth import User
 from sync.server.context import Context
 from sync.server.hooks import crash
+from sync.server.records import FILE_FIELDS, get_record
 from sync.server.rules import Change, Outcome, apply_change
 from sync.server.schema import lock_writes, push_results, utcnow
+from sync.server.uploads import known_hashes
+from sync.server.validation import Refusal, check_change, with_author
 
 _STORED = select(push_results.c.result, push_results.c.user_id).where(
     push_results.c.change_id == bindparam("c")
@@ -46,7 +54,32 @@ def _answer(conn: Connection, user: User, change: Change) -> dict[str, Any]:
             return Outcome("rejected", None, "invalid").result(change.change_id)
         result: dict[str, Any] = stored.result
         return result
-    result = apply_change(conn, user, change).result(change.change_id)
+    result = _outcome(conn, user, change)
     row = {"change_id": change.change_id, "user_id": user.id, "result": result}
     conn.execute(insert(push_results), {**row, "created_at": utcnow()})
     return result
+
+
+def _outcome(conn: Connection, user: User, change: Change) -> dict[str, Any]:
+    checked = check_change(change, new=get_record(conn, change.kind, change.id) is None)
+    if isinstance(checked, Refusal):
+        return _refused(change, checked.code, checked.message)
+    checked = with_author(checked, user.name)
+    unknown = _unknown_files(conn, user, checked)
+    if unknown:
+        message = f"design_revision names a file you have not uploaded: {unknown}"
+        return _refused(change, "forbidden", message)
+    return apply_change(conn, user, checked).result(change.change_id)
+
+
+def _refused(change: Change, code: str, message: str) -> dict[str, Any]:
+    return {**Outcome("rejected", None, code).result(change.change_id), "message": message}
+
+
+def _unknown_files(conn: Connection, user: User, change: Change) -> str | None:
+    """The first file a design revision names that its pusher may not know, if any."""
+    if change.kind != "design_revision" or change.op == "delete":
+        return None
+    named = sorted({str(change.data[f]) for f in FILE_FIELDS if change.data.get(f)})
+    known = known_hashes(conn, named, user.id) if named else set()
+    return next((h for h in named if h not in known), None)

@@ -57,6 +57,8 @@ class Change:
     base_version: int | None = None
     base: dict[str, Any] | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    # quote_revision: the complete set of its lines, [{"id", "data"}] (None: not sent).
+    lines: list[dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)

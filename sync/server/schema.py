@@ -120,6 +120,20 @@ record_files = Table(
     PrimaryKeyConstraint("hash", "kind", "record_id"),
 )
 
+# Who sent each file (proof that they hold it): a row per hash and user, made with their
+# first chunk and marked complete once the square checked the hash. Unfinished ones are
+# capped per user and expire (sync.server.uploads).
+file_uploads = Table(
+    "file_uploads",
+    metadata,
+    Column("hash", String(64), nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("complete", Boolean, nullable=False, default=False),
+    Column("updated_at", DateTime, nullable=False),
+    PrimaryKeyConstraint("hash", "user_id"),
+    Index("ix_file_uploads_user", "user_id", "complete"),
+)
+
 # Failed logins, per key ("user:NAME" or "addr:IP"), for the throttle (sync.server.throttle).
 login_failures = Table(
     "login_failures",

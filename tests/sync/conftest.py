@@ -52,8 +52,9 @@ def change(
     base: dict[str, Any] | None = None,
     base_version: int | None = None,
     change_id: str | None = None,
+    lines: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    return {
+    out = {
         "change_id": change_id or str(uuid.uuid4()),
         "kind": kind,
         "id": record_id,
@@ -63,6 +64,9 @@ def change(
         "base": base,
         "data": data or {},
     }
+    if lines is not None:  # a quote revision's lines travel inside it (protocol 2)
+        out["lines"] = lines
+    return out
 
 
 class Api:
@@ -125,7 +129,8 @@ class Api:
 
     def new_job(self, title: str = "반지 시제품", **fields: Any) -> str:
         job_id = str(uuid.uuid4())
-        result = self.push_one(change("job", job_id, job_id, {"title": title, **fields}))
+        data = {"number": "J-2026-0001", "title": title, **fields}  # what a new job needs
+        result = self.push_one(change("job", job_id, job_id, data))
         assert result["status"] == "applied", result
         return job_id
 

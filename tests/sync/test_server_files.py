@@ -22,7 +22,14 @@ def upload(api: Api, digest: str, data: bytes, offset: int = 0) -> int:
 
 
 def name_file(api: Api, job_id: str, digest: str) -> None:
-    data = {"design_id": "d", "number": 1, "file_hash": digest, "original_name": "ring.stl"}
+    data = {
+        "design_id": "d",
+        "number": 1,
+        "file_hash": digest,
+        "original_name": "ring.stl",
+        "format": "stl",
+        "size_bytes": 300_000,
+    }
     assert api.push_one(change("design_revision", str(uuid.uuid4()), job_id, data))["version"]
 
 

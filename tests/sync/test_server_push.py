@@ -223,7 +223,14 @@ def test_design_revisions_are_never_overwritten(three: tuple[Square, Api, Api, A
     job_id = kim.new_job()
     rev_id = str(uuid.uuid4())
     first, second = sent_file(kim, b"first"), sent_file(kim, b"second")  # names only files sent
-    data = {"design_id": "d", "number": 1, "file_hash": first}
+    data = {
+        "design_id": "d",
+        "number": 1,
+        "file_hash": first,
+        "original_name": "ring.stl",
+        "format": "stl",
+        "size_bytes": 5,
+    }
     assert kim.push_one(change("design_revision", rev_id, job_id, data))["status"] == "applied"
     again = kim.push_one(change("design_revision", rev_id, job_id, {**data, "file_hash": second}))
     assert again["status"] == "duplicate" and again["record"]["data"]["file_hash"] == first
