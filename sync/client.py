@@ -24,7 +24,7 @@ from sync.errors import SyncError, error_from_response
 
 log = logging.getLogger(__name__)
 
-PROTOCOL = 1
+PROTOCOL = 2  # 2: a quote revision travels with its lines as one unit
 PROTOCOL_HEADER = "X-MakerSquare-Protocol"
 TIMEOUT = (10.0, 60.0)  # connect, read (seconds)
 CHUNK_SIZE = 8 * 1024 * 1024

@@ -4,7 +4,8 @@ The codes are the protocol's (docs/sync-protocol.md, "Every request") plus the c
 own: `offline` (no route, refused, timed out), `no_keyring` (no safe place for the
 sign-in on this machine), `needs_password` (no stored sign-in and no password given),
 `server_error` (the square failed: a 5xx), `not_a_square` (something answered that does
-not speak the protocol: a wrong address, a captive portal) and `cancelled`.
+not speak the protocol: a wrong address, a captive portal), `cancelled` and
+`other_account` (the workspace holds another user's changes the square has not taken).
 `ui` turns a code into words (ui/cli_sync.py `sync_error_text`).
 """
 
@@ -32,7 +33,16 @@ PROTOCOL_CODES = frozenset(
     }
 )
 CLIENT_CODES = frozenset(
-    {"offline", "no_keyring", "needs_password", "server_error", "not_a_square", "cancelled"}
+    {
+        "offline",
+        "no_keyring",
+        "needs_password",
+        "server_error",
+        "not_a_square",
+        "cancelled",
+        # The workspace holds another square user's changes not yet taken (one account).
+        "other_account",
+    }
 )
 CODES = PROTOCOL_CODES | CLIENT_CODES
 

@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         "job": _sync_commands,
         "design": _sync_commands,
         "comment": _sync_commands,
+        "conflicts": _sync_commands,
     }
     try:
         return commands[args.command](args, paths)

@@ -11,6 +11,7 @@
     makersquare square serve|user add|disable|enable|reset-password|set-role|revoke-tokens|list
     makersquare sync --server URL --user NAME
     makersquare job add|list|status|share ...   design import ...   comment add|list ...
+    makersquare conflicts list|show ID|resolve ID --reapply|--discard [--json]
 
 Errors go to stderr in one line with a non-zero exit, never a traceback; a workspace in a
 bad place (open elsewhere, disk full, read-only, damaged) has its own exit code
@@ -126,6 +127,25 @@ def _add_sync_parsers(sub: argparse._SubParsersAction, common: argparse.Argument
     sync.add_argument("--server", required=True, metavar="URL")
     sync.add_argument("--user", required=True, metavar="NAME")
     sync.add_argument("--password-stdin", action="store_true")
+    conflicts = sub.add_parser(
+        "conflicts", parents=[common], help="changes the square did not take, kept for you"
+    )
+    conflicts_sub = conflicts.add_subparsers(
+        dest="conflicts_command", required=True, metavar="ACTION"
+    )
+    conflicts_list = conflicts_sub.add_parser("list", parents=[common], help="the open entries")
+    conflicts_list.add_argument("--all", action="store_true", help="resolved entries too")
+    conflicts_list.add_argument("--json", action="store_true")
+    conflicts_show = conflicts_sub.add_parser(
+        "show", parents=[common], help="what this PC had and what the square has"
+    )
+    conflicts_show.add_argument("entry", type=int, metavar="ID")
+    conflicts_show.add_argument("--json", action="store_true")
+    resolve = conflicts_sub.add_parser("resolve", parents=[common], help="re-apply or discard")
+    resolve.add_argument("entry", type=int, metavar="ID")
+    how = resolve.add_mutually_exclusive_group(required=True)
+    how.add_argument("--reapply", action="store_true", help="make it new work again")
+    how.add_argument("--discard", action="store_true", help="let this PC's version go")
     job = sub.add_parser("job", parents=[common], help="jobs")
     job_sub = job.add_subparsers(dest="job_command", required=True, metavar="ACTION")
     job_add = job_sub.add_parser("add", parents=[common], help="add a job; prints its id")

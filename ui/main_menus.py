@@ -49,6 +49,7 @@ class MainMenus(QObject):
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.clear_recent = _action(w, self._on_clear_recent)
         self.sync = _action(w, w.sync_controller.sync_now, "F5")
+        self.conflicts = _action(w, self._on_conflicts)
         self.backup = _action(w, w.on_backup)
         self.restore = _action(w, w.on_restore_backup)
         self.quit = _action(w, w.close, "Ctrl+Q")
@@ -70,6 +71,12 @@ class MainMenus(QObject):
         ):
             signal.connect(self.update_undo)
 
+    def _on_conflicts(self) -> None:
+        from ui.conflicts_dialog import open_conflicts_dialog
+
+        if self.ctx.workspace is not None:
+            open_conflicts_dialog(self.ctx, self.window)
+
     def _page_action(self, row: int) -> QAction:
         return _action(self.window, lambda: self.window.rail.setCurrentRow(row), f"Ctrl+{row + 1}")
 
@@ -84,6 +91,7 @@ class MainMenus(QObject):
             self.recent_menu,
             None,
             self.sync,
+            self.conflicts,
             self.backup,
             self.restore,
             None,
@@ -140,6 +148,7 @@ class MainMenus(QObject):
         self.backup.setText(translate("MainWindow", "&Back up workspace now"))
         self.restore.setText(translate("MainWindow", "Res&tore from backup…"))
         self.sync.setText(translate("MainWindow", "&Sync with the square now"))
+        self.conflicts.setText(translate("MainWindow", "Con&flicts inbox…"))
         self.quit.setText(translate("MainWindow", "&Quit"))
         self.find.setText(translate("MainWindow", "&Find job"))
         for act, name in zip(self.pages, page_names, strict=True):

@@ -51,6 +51,13 @@ class TokensOut(BaseModel):
     user: UserOut
 
 
+class LineIn(BaseModel):
+    """One line of a quote revision, inside the revision's change (they travel as one)."""
+
+    id: str = _printable(80)
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
 class ChangeIn(BaseModel):
     change_id: str = _printable(64)
     kind: str = _printable(30)
@@ -60,6 +67,8 @@ class ChangeIn(BaseModel):
     base_version: int | None = None
     base: dict[str, Any] | None = None
     data: dict[str, Any] = Field(default_factory=dict)
+    # quote_revision only: the complete set of the revision's lines (protocol 2).
+    lines: list[LineIn] | None = Field(default=None, max_length=500)
 
 
 class PushIn(BaseModel):
@@ -82,6 +91,8 @@ class ResultOut(BaseModel):
     record: RecordOut | None
     code: str | None
     message: str | None = None  # why a change was rejected, for people
+    # quote_revision only: the square's lines of the revision in `record`.
+    lines: list[RecordOut] | None = None
 
 
 class PushOut(BaseModel):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy.engine import Connection
@@ -66,15 +66,19 @@ class Outcome:
     status: Status
     record: Record | None = None
     code: str | None = None
+    lines: tuple[Record, ...] | None = None  # quote_revision: the square's lines of `record`
 
     def result(self, change_id: str) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "change_id": change_id,
             "status": self.status,
             "version": self.record.version if self.record else None,
             "record": self.record.as_json() if self.record else None,
             "code": self.code,
         }
+        if self.lines is not None:
+            out["lines"] = [r.as_json() for r in self.lines]
+        return out
 
 
 def _rejected(code: str, record: Record | None = None) -> Outcome:
@@ -216,16 +220,10 @@ def _held_from(conn: Connection, job_id: str) -> str | None:
 def _editable(
     conn: Connection, user: User, role: str, change: Change, existing: Record | None
 ) -> Outcome:
-    """quote and quote_line: merged field by field; a line of a sent revision is frozen."""
+    """quote: merged field by field. A quote line never travels alone (protocol 2): it is
+    judged with its revision, so a line change on its own is refused."""
     if change.kind == "quote_line":
-        revision_id = change.data.get("revision_id") or (
-            existing and existing.data.get("revision_id")
-        )
-        revision = get_record(conn, "quote_revision", str(revision_id))
-        if revision is not None and revision.job_id != change.job_id:
-            return _rejected("invalid")
-        if revision is not None and revision.data.get("status") == "sent":
-            return _rejected("invalid", existing or revision)
+        return _rejected("invalid", existing)
     if change.op == "delete":
         return _tombstone(conn, user, change, existing)
     if existing is None:
@@ -236,24 +234,124 @@ def _editable(
 def _quote_revision(
     conn: Connection, user: User, role: str, change: Change, existing: Record | None
 ) -> Outcome:
+    """A quote revision and its lines, judged as one unit (the revision's version covers
+    its lines). A sent revision is frozen; a draft pushed with a stale `base_version`
+    becomes a sibling draft holding the whole pushed unit, so nothing is lost."""
+    lines = _unit_lines(change, change.id)
+    if lines is not None and not _lines_belong(conn, change, lines):
+        return _rejected("invalid")
     if existing is None:
         if change.op == "delete":
             return _rejected("not_found")
-        return Outcome("applied", _put(conn, user, change, change.data))
-    if existing.data.get("status") == "sent" and not existing.deleted:
-        return _rejected("invalid", existing)  # a sent revision is frozen
-    if change.op == "delete":
-        return _tombstone(conn, user, change, existing)
+        record = _put(conn, user, change, change.data)
+        return Outcome("applied", record, lines=_set_lines(conn, user, change, lines or {}))
+    current = _live_lines(conn, existing)
     if existing.deleted:
         return _rejected("not_found", existing)
+    same = change.op != "delete" and _same_unit(existing, current, change, lines)
+    if existing.data.get("status") == "sent":
+        return Outcome("duplicate", existing, lines=current) if same else _frozen(existing, current)
+    if change.op == "delete":
+        _set_lines(conn, user, change, {}, current)
+        return Outcome("applied", _put(conn, user, change, existing.data, deleted=True), lines=())
     if change.base_version == existing.version:
-        return _merge_into(conn, user, change, existing)
-    if {**existing.data, **change.data} == existing.data:
-        return Outcome("duplicate", existing)
-    # Someone changed this draft since the client saw it: keep both, a person merges.
-    sibling = {**change.data, "branch_of": change.id}
-    record = put_record(conn, change.kind, str(uuid.uuid4()), change.job_id, sibling, by=user.name)
-    return Outcome("conflict", record)
+        data = _merged(existing, change)
+        kept = current if lines is None else _set_lines(conn, user, change, lines, current)
+        if data == existing.data and kept == current:
+            return Outcome("applied", existing, lines=current)
+        return Outcome("applied", _put(conn, user, change, data), lines=kept)
+    if same:
+        return Outcome("duplicate", existing, lines=current)
+    return _sibling(conn, user, change, lines if lines is not None else _as_lines(current))
+
+
+def _frozen(existing: Record, current: tuple[Record, ...]) -> Outcome:
+    return Outcome("rejected", existing, "invalid", lines=current)
+
+
+def _unit_lines(change: Change, revision_id: str) -> dict[str, dict[str, Any]] | None:
+    """The pushed lines by id, each naming the revision it travels in."""
+    if change.lines is None:
+        return None
+    return {
+        str(line["id"]): {**(line.get("data") or {}), "revision_id": revision_id}
+        for line in change.lines
+    }
+
+
+def _as_lines(records: tuple[Record, ...]) -> dict[str, dict[str, Any]]:
+    return {r.id: r.data for r in records}
+
+
+def _lines_belong(conn: Connection, change: Change, lines: dict[str, dict[str, Any]]) -> bool:
+    """A line id may not be another revision's (or another job's) line."""
+    for line_id in lines:
+        other = get_record(conn, "quote_line", line_id)
+        if other is not None and (
+            other.job_id != change.job_id or other.data.get("revision_id") != change.id
+        ):
+            return False
+    return True
+
+
+def _live_lines(conn: Connection, revision: Record) -> tuple[Record, ...]:
+    return tuple(
+        r
+        for r in job_records(conn, revision.job_id, "quote_line")
+        if not r.deleted and r.data.get("revision_id") == revision.id
+    )
+
+
+def _same_unit(
+    existing: Record,
+    current: tuple[Record, ...],
+    change: Change,
+    lines: dict[str, dict[str, Any]] | None,
+) -> bool:
+    if {**existing.data, **change.data} != existing.data:
+        return False
+    return lines is None or lines == _as_lines(current)
+
+
+def _set_lines(
+    conn: Connection,
+    user: User,
+    change: Change,
+    lines: dict[str, dict[str, Any]],
+    current: tuple[Record, ...] = (),
+) -> tuple[Record, ...]:
+    """Make the revision's live lines exactly `lines`: changed ones get a new version, the
+    ones left out become tombstones. Returns the live lines."""
+    had = {r.id: r for r in current}
+    for line_id, gone in had.items():
+        if line_id not in lines:
+            put_record(conn, "quote_line", line_id, change.job_id, gone.data, by=user.name,
+                       deleted=True)  # fmt: skip
+    out = []
+    for line_id, data in lines.items():
+        old = had.get(line_id)
+        if old is not None and old.data == data:
+            out.append(old)
+        else:
+            out.append(put_record(conn, "quote_line", line_id, change.job_id, data, by=user.name))
+    return tuple(out)
+
+
+def _sibling(
+    conn: Connection, user: User, change: Change, lines: dict[str, dict[str, Any]]
+) -> Outcome:
+    """Someone changed this draft since the client saw it: keep both, a person merges. The
+    sibling holds the pushed revision and all of its lines (new ids, named from the
+    sibling's, so the copy is the same however often it is made)."""
+    sibling_id = str(uuid.uuid4())
+    data = {**change.data, "branch_of": change.id}
+    record = put_record(conn, change.kind, sibling_id, change.job_id, data, by=user.name)
+    copies = {
+        str(uuid.uuid5(uuid.UUID(sibling_id), line_id)): {**line, "revision_id": sibling_id}
+        for line_id, line in lines.items()
+    }
+    sibling = replace(change, id=sibling_id)
+    return Outcome("conflict", record, lines=_set_lines(conn, user, sibling, copies))
 
 
 def _membership(

@@ -75,7 +75,7 @@ class Api:
     def __init__(self, url: str) -> None:
         self.url = url
         self.http = requests.Session()
-        self.http.headers["X-MakerSquare-Protocol"] = "1"
+        self.http.headers["X-MakerSquare-Protocol"] = "2"
         self.tokens: dict[str, Any] = {}
 
     def request(self, method: str, path: str, **kw: Any) -> requests.Response:

@@ -17,7 +17,7 @@ from keyring.backends import fail
 from app.filestore import FileStore
 from sync import credentials
 from sync.backoff import Backoff, is_reachable
-from sync.client import PROTOCOL_HEADER, SquareClient
+from sync.client import PROTOCOL, PROTOCOL_HEADER, SquareClient
 from sync.errors import SyncError, error_from_response
 from tests.sync.http_fakes import MemoryKeyring, PlaintextKeyring, scripted_session
 
@@ -138,7 +138,7 @@ def test_every_request_has_the_header_and_timeouts_and_a_stale_token_is_refreshe
         "refresh",
         "pull",
     ]
-    assert all(s.headers[PROTOCOL_HEADER] == "1" for s in adapter.sent)
+    assert all(s.headers[PROTOCOL_HEADER] == str(PROTOCOL) for s in adapter.sent)
     assert all(s.timeout == (10.0, 60.0) for s in adapter.sent)
 
 

@@ -15,7 +15,7 @@ from tests.sync.conftest import Square
 
 def test_health_and_openapi_need_no_header(square: Callable[..., Square]) -> None:
     sq = square()
-    assert requests.get(sq.url + "/v1/health", timeout=10).json() == {"ok": True, "protocol": 1}
+    assert requests.get(sq.url + "/v1/health", timeout=10).json() == {"ok": True, "protocol": 2}
     doc = requests.get(sq.url + "/openapi.json", timeout=10).json()
     assert {"/v1/push", "/v1/pull", "/v1/files/{digest}/upload"} <= set(doc["paths"])
 
@@ -25,12 +25,14 @@ def test_a_client_without_the_protocol_header_is_told_to_update(
 ) -> None:
     sq = square()
     sq.add_user("kim")
-    for headers in ({}, {"X-MakerSquare-Protocol": "0"}, {"X-MakerSquare-Protocol": "x"}):
+    # Version 1 clients pushed quote lines apart from their revision (and lost them).
+    old = ({"X-MakerSquare-Protocol": "0"}, {"X-MakerSquare-Protocol": "1"})
+    for headers in ({}, *old, {"X-MakerSquare-Protocol": "x"}):
         r = requests.post(
             sq.url + "/v1/auth/login", json={"user": "kim", "password": "pw"}, headers=headers
         )
         assert r.status_code == 426
-        assert r.json()["code"] == "client_too_old" and r.json()["minimum"] == 1
+        assert r.json()["code"] == "client_too_old" and r.json()["minimum"] == 2
 
 
 def test_login_refresh_and_the_old_refresh_token_until_the_new_pair_is_used(
