@@ -25,6 +25,183 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="24"/>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="25"/>
+        <source>Status move</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="26"/>
+        <source>Design</source>
+        <translation>디자인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="27"/>
+        <source>Design revision</source>
+        <translation>디자인 리비전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="28"/>
+        <source>Quote</source>
+        <translation>견적서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="29"/>
+        <source>Quote revision</source>
+        <translation>견적서 차수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="30"/>
+        <source>Quote line</source>
+        <translation>견적 품목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="31"/>
+        <source>Comment</source>
+        <translation>댓글</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="32"/>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="39"/>
+        <source>Someone else changed this draft at the same time: the square kept both, your version as a sibling draft.</source>
+        <translation>다른 곳에서 같은 때에 이 초안을 바꿨습니다. 광장은 둘 다 보관했고, 이 PC의 내용은 형제 초안으로 남았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="45"/>
+        <source>The square already has this revision as sent, so it can no longer change: re-apply makes your version a new draft revision.</source>
+        <translation>광장에는 이 차수가 이미 발송된 상태라 더는 바꿀 수 없습니다. 다시 적용하면 이 PC의 내용이 새 초안 차수가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="51"/>
+        <source>The job (or what this belongs to) was deleted on the square.</source>
+        <translation>작업(또는 이 항목이 속한 곳)이 광장에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="55"/>
+        <source>The square does not let this user make this change.</source>
+        <translation>광장에서 이 사용자는 이 변경을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="57"/>
+        <source>The job had already moved elsewhere on the square, so this move was refused.</source>
+        <translation>광장에서 작업이 이미 다른 상태로 옮겨져 이 상태 변경은 거부되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="62"/>
+        <source>The square refused this change as too large.</source>
+        <translation>광장이 이 변경을 너무 크다는 이유로 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="63"/>
+        <source>The square refused this change as invalid (%1).</source>
+        <translation>광장이 이 변경을 잘못된 것으로 거부했습니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="83"/>
+        <source>a job not in this workspace</source>
+        <translation>이 워크스페이스에 없는 작업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="89"/>
+        <source>re-applied</source>
+        <translation>다시 적용함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="91"/>
+        <source>discarded</source>
+        <translation>버림</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="92"/>
+        <source>open</source>
+        <translation>처리 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="108"/>
+        <source>line %1</source>
+        <translation>%1번 품목</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="119"/>
+        <location filename="../../ui/conflicts_dialog.py" line="263"/>
+        <source>Conflicts inbox</source>
+        <translation>충돌 보관함</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="120"/>
+        <source>Show resolved entries</source>
+        <translation>처리한 항목도 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="121"/>
+        <source>Re-apply</source>
+        <translation>다시 적용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="123"/>
+        <source>Make this PC&apos;s version new work again; the square judges it at the next sync.</source>
+        <translation>이 PC의 내용을 새 작업으로 다시 만듭니다. 다음 동기화 때 광장이 다시 판단합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="125"/>
+        <source>Discard…</source>
+        <translation>버리기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <source>This PC</source>
+        <translation>이 PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <source>The square</source>
+        <translation>광장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="130"/>
+        <source>The conflicts inbox is empty: the square took every change made here.</source>
+        <translation>충돌 보관함이 비어 있습니다. 광장이 이 PC의 변경을 모두 받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="200"/>
+        <source>this PC</source>
+        <translation>이 PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="203"/>
+        <source>Changed here by %1, %2 · filed %3</source>
+        <translation>%1이(가) 이 PC에서 변경 (%2) · 보관 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="241"/>
+        <source>Discard this version?</source>
+        <translation>이 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.py" line="243"/>
+        <source>This PC&apos;s version will not go to the square. The entry stays in the inbox, marked discarded, so you can still read it.</source>
+        <translation>이 PC의 내용은 광장으로 가지 않습니다. 항목은 ‘버림’으로 표시된 채 보관함에 남아 계속 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CostBreakdown</name>
     <message>
         <location filename="../../ui/cost_breakdown_panel.py" line="30"/>
@@ -1132,17 +1309,17 @@ Log file: %1</source>
 <context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../../ui/models/findings_model.py" line="62"/>
+        <location filename="../../ui/models/findings_model.py" line="61"/>
         <source>Severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings_model.py" line="63"/>
+        <location filename="../../ui/models/findings_model.py" line="62"/>
         <source>Finding</source>
         <translation>발견 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/models/findings_model.py" line="64"/>
+        <location filename="../../ui/models/findings_model.py" line="63"/>
         <source>Details</source>
         <translation>자세히</translation>
     </message>
@@ -1188,162 +1365,162 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/job_detail.py" line="325"/>
+        <location filename="../../ui/job_detail.py" line="326"/>
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="402"/>
+        <location filename="../../ui/job_detail.py" line="403"/>
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="403"/>
+        <location filename="../../ui/job_detail.py" line="404"/>
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="404"/>
+        <location filename="../../ui/job_detail.py" line="405"/>
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="404"/>
+        <location filename="../../ui/job_detail.py" line="405"/>
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="405"/>
+        <location filename="../../ui/job_detail.py" line="406"/>
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="479"/>
+        <location filename="../../ui/job_detail.py" line="480"/>
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="481"/>
+        <location filename="../../ui/job_detail.py" line="482"/>
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="498"/>
+        <location filename="../../ui/job_detail.py" line="503"/>
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="508"/>
+        <location filename="../../ui/job_detail.py" line="513"/>
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="538"/>
+        <location filename="../../ui/job_detail.py" line="543"/>
         <source>Making %1</source>
         <translation>%1 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="543"/>
+        <location filename="../../ui/job_detail.py" line="548"/>
         <source>Making the part…</source>
         <translation>부품 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="550"/>
+        <location filename="../../ui/job_detail.py" line="555"/>
         <source>Making the part… %1%</source>
         <translation>부품 만드는 중… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="581"/>
+        <location filename="../../ui/job_detail.py" line="586"/>
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="582"/>
+        <location filename="../../ui/job_detail.py" line="587"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="586"/>
+        <location filename="../../ui/job_detail.py" line="591"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="587"/>
+        <location filename="../../ui/job_detail.py" line="592"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="588"/>
+        <location filename="../../ui/job_detail.py" line="593"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="589"/>
+        <location filename="../../ui/job_detail.py" line="594"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="590"/>
+        <location filename="../../ui/job_detail.py" line="595"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="591"/>
+        <location filename="../../ui/job_detail.py" line="596"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="596"/>
+        <location filename="../../ui/job_detail.py" line="601"/>
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="602"/>
+        <location filename="../../ui/job_detail.py" line="607"/>
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="603"/>
+        <location filename="../../ui/job_detail.py" line="608"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="604"/>
+        <location filename="../../ui/job_detail.py" line="609"/>
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="605"/>
+        <location filename="../../ui/job_detail.py" line="610"/>
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="606"/>
+        <location filename="../../ui/job_detail.py" line="611"/>
         <source>Open in 3D</source>
         <translation>3D로 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="608"/>
+        <location filename="../../ui/job_detail.py" line="613"/>
         <source>Orbit, measure and cut the selected design (or double-click it)</source>
         <translation>선택한 디자인을 돌려 보고, 치수를 재고, 단면을 봅니다 (디자인을 더블클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="610"/>
+        <location filename="../../ui/job_detail.py" line="615"/>
         <source>New part…</source>
         <translation>새 부품…</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="611"/>
+        <location filename="../../ui/job_detail.py" line="616"/>
         <source>Make a part from a template: ring, bracket, …</source>
         <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="614"/>
+        <location filename="../../ui/job_detail.py" line="619"/>
         <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
         <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/job_detail.py" line="617"/>
+        <location filename="../../ui/job_detail.py" line="622"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -1404,37 +1581,37 @@ Log file: %1</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="32"/>
+        <location filename="../../ui/models/job_table_model.py" line="33"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="33"/>
+        <location filename="../../ui/models/job_table_model.py" line="34"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="34"/>
+        <location filename="../../ui/models/job_table_model.py" line="35"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="35"/>
+        <location filename="../../ui/models/job_table_model.py" line="36"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="36"/>
+        <location filename="../../ui/models/job_table_model.py" line="37"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="37"/>
+        <location filename="../../ui/models/job_table_model.py" line="38"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/models/job_table_model.py" line="38"/>
+        <location filename="../../ui/models/job_table_model.py" line="39"/>
         <source>Updated</source>
         <translation>수정일시</translation>
     </message>
@@ -1528,327 +1705,392 @@ Log file: %1</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Inquiry</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Quoting</source>
         <translation>견적 중</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Quoted</source>
         <translation>견적 발송</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Accepted</source>
         <translation>수주</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>In production</source>
         <translation>제작 중</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Quality check</source>
         <translation>품질 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Delivered</source>
         <translation>납품 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Revise quote</source>
         <translation>견적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Back to production</source>
         <translation>재작업 (제작으로)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Resume</source>
         <translation>작업 재개</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Start quoting</source>
         <translation>견적 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Mark quoted</source>
         <translation>견적 발송으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Customer accepted</source>
         <translation>수주 확정</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Start production</source>
         <translation>제작 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Start quality check</source>
         <translation>품질 검사 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Mark delivered</source>
         <translation>납품 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Close job</source>
         <translation>작업 종결</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Put on hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Low</source>
         <translation>낮음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>High</source>
         <translation>높음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Urgent</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>The file is empty.</source>
         <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>The file is damaged or not in the format its name says.</source>
         <translation>파일이 손상되었거나, 확장자와 실제 파일 형식이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES or BREP.</source>
         <translation>지원하지 않는 파일 형식입니다. STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 또는 BREP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>The file is too large to open.</source>
         <translation>파일이 너무 커서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>The file contains invalid coordinates (not numbers).</source>
         <translation>파일에 잘못된 좌표(숫자가 아닌 값)가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>The file contains no surfaces.</source>
         <translation>파일에 면(서피스)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>A size of the part is missing or out of range.</source>
         <translation>부품 치수가 빠졌거나 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>The part cannot be built with these sizes (a rounding or wall is too big).</source>
         <translation>이 치수로는 부품을 만들 수 없습니다 (모깎기나 벽이 너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>STEP, IGES and BREP need OpenCASCADE, which is not installed.</source>
         <translation>STEP, IGES, BREP 파일에는 OpenCASCADE가 필요한데 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>The file took too long to read.</source>
         <translation>파일을 읽는 데 너무 오래 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>The file could not be read.</source>
         <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>A job that is &apos;%1&apos; cannot become &apos;%2&apos;. Possible next steps: %3.</source>
         <translation>&apos;%1&apos; 상태의 작업은 &apos;%2&apos; 상태로 바꿀 수 없습니다. 가능한 다음 단계: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>This workspace was saved by a newer version of Maker Square. Update Maker Square to open it; the workspace was not changed.</source>
         <translation>이 워크스페이스는 더 새로운 버전의 Maker Square에서 저장되었습니다. 열려면 Maker Square를 업데이트하세요. 워크스페이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116"/>
+        <location filename="../../ui/labels.py" line="126"/>
         <source>This file is not a Maker Square workspace; it was not changed.</source>
         <translation>이 파일은 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="128"/>
         <source>No workspace was found at %1. Check the folder&apos;s name, or make a new workspace there (in the window: File ▸ New workspace…).</source>
         <translation>%1에서 워크스페이스를 찾을 수 없습니다. 폴더 이름을 확인하거나, 그 위치에 새 워크스페이스를 만드세요 (창에서 파일 ▸ 새 워크스페이스…).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
-        <source>The workspace is locked by another Maker Square window. Close it, then try again.</source>
-        <translation>다른 Maker Square 창이 이 워크스페이스를 사용하고 있습니다. 그 창을 닫은 뒤 다시 시도하세요.</translation>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>This workspace is open in another Maker Square window or command. Close that window, or let the command finish, then try again.</source>
+        <translation>이 워크스페이스는 다른 Maker Square 창이나 명령에서 열려 있습니다. 그 창을 닫거나 명령이 끝나기를 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요. 잃어버린 데이터는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>This quote revision was sent and cannot change. Make a new revision to edit it.</source>
         <translation>이 차수의 견적서는 이미 발송되어 변경할 수 없습니다. 수정하려면 새 차수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="156"/>
         <source>Could not import %1: %2</source>
         <translation>%1 파일을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>This workspace already holds the demo.</source>
         <translation>이 워크스페이스에는 이미 데모 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="149"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>The demo goes into a new, empty workspace; this one already has work.</source>
         <translation>데모는 비어 있는 새 워크스페이스에만 만들 수 있습니다. 이 워크스페이스에는 이미 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="154"/>
+        <location filename="../../ui/labels.py" line="173"/>
         <source>It no longer exists; it may have been deleted.</source>
         <translation>해당 항목을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="156"/>
+        <location filename="../../ui/labels.py" line="175"/>
         <source>Permission denied: %1</source>
         <translation>접근 권한이 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="158"/>
+        <location filename="../../ui/labels.py" line="177"/>
         <source>The file system reported an error: %1</source>
         <translation>파일 시스템 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="161"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Something went wrong.</source>
         <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="172"/>
+        <location filename="../../ui/labels.py" line="189"/>
+        <source>Maker Square cannot write to the workspace in %1 (the disk is read-only, or you may not change that folder). Copy the folder to a place you can write to and open the copy, or ask for write access; nothing was changed.</source>
+        <translation>Maker Square가 %1의 워크스페이스에 쓸 수 없습니다 (디스크가 읽기 전용이거나 그 폴더를 바꿀 권한이 없습니다). 쓸 수 있는 곳에 폴더를 복사해 사본을 열거나, 쓰기 권한을 요청하세요. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="200"/>
+        <source>The workspace file in %1 is empty (0 bytes) and there is no backup of it; it was not changed. To start a new workspace there, move workspace.sqlite out of the folder first.</source>
+        <translation>%1의 워크스페이스 파일이 비어 있고(0바이트) 백업도 없습니다. 파일은 변경되지 않았습니다. 그 위치에서 새 워크스페이스를 시작하려면 먼저 workspace.sqlite를 폴더 밖으로 옮기세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="207"/>
+        <source>The workspace file in %1 is damaged and there is no backup of it; it was not changed. Keep a copy of the whole folder before trying anything else.</source>
+        <translation>%1의 워크스페이스 파일이 손상되었고 백업도 없습니다. 파일은 변경되지 않았습니다. 다른 조치를 하기 전에 폴더 전체를 복사해 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="217"/>
+        <source>The workspace file in %1 is empty (0 bytes); it was not changed. Restore its newest backup, from %2: File ▸ Restore from backup… in the window, or makersquare workspace restore “%3”.</source>
+        <translation>%1의 워크스페이스 파일이 비어 있습니다(0바이트). 파일은 변경되지 않았습니다. %2에 만든 가장 최근 백업을 복원하세요: 창에서 파일 ▸ 백업에서 복원…, 또는 makersquare workspace restore “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="224"/>
+        <source>The workspace file in %1 is damaged; it was not changed. Restore its newest backup, from %2: File ▸ Restore from backup… in the window, or makersquare workspace restore “%3”.</source>
+        <translation>%1의 워크스페이스 파일이 손상되었습니다. 파일은 변경되지 않았습니다. %2에 만든 가장 최근 백업을 복원하세요: 창에서 파일 ▸ 백업에서 복원…, 또는 makersquare workspace restore “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="236"/>
+        <source>The disk reported an error while reading or writing the workspace in %1. Check that the disk or USB stick is still connected, then try again.</source>
+        <translation>%1의 워크스페이스를 읽거나 쓰는 중에 디스크 오류가 났습니다. 디스크나 USB 메모리가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="242"/>
+        <source>The backup %1 is damaged or is not a Maker Square workspace; nothing was changed. Choose another backup.</source>
+        <translation>백업 %1이(가) 손상되었거나 Maker Square 워크스페이스가 아닙니다. 아무것도 변경되지 않았습니다. 다른 백업을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="258"/>
         <source>Could not make %1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="178"/>
+        <location filename="../../ui/labels.py" line="264"/>
         <source>Could not make %1 with these sizes: “%2” does not fit with the others. Change it and try again.</source>
         <translation>%1: 이 치수로는 만들 수 없습니다. ‘%2’ 값이 다른 치수와 맞지 않으니 바꾼 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="188"/>
+        <location filename="../../ui/labels.py" line="274"/>
         <source>Could not make %1: “%2” must be from %3 to %4.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값은 %3부터 %4까지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="195"/>
+        <location filename="../../ui/labels.py" line="281"/>
         <source>Could not make %1: “%2” is missing or not valid.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값이 없거나 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="201"/>
+        <location filename="../../ui/labels.py" line="288"/>
+        <source>Before an update</source>
+        <translation>업데이트 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="290"/>
+        <source>Made by hand</source>
+        <translation>직접 만듦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="291"/>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="298"/>
+        <source>A job title can be at most %1 characters; this one has %2. Shorten it.</source>
+        <translation>작업명은 %1자까지 쓸 수 있습니다. 지금 작업명은 %2자입니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="301"/>
+        <source>A customer&apos;s name can be at most %1 characters; this one has %2. Shorten it.</source>
+        <translation>거래처명은 %1자까지 쓸 수 있습니다. 지금 거래처명은 %2자입니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="305"/>
+        <source>This text can be at most %1 characters; it has %2.</source>
+        <translation>이 글은 %1자까지 쓸 수 있습니다. 지금은 %2자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="311"/>
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="202"/>
+        <location filename="../../ui/labels.py" line="312"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>거래처명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="313"/>
         <source>The business registration number is not valid.</source>
         <translation>사업자등록번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="204"/>
+        <location filename="../../ui/labels.py" line="314"/>
         <source>Enter an item name for the line.</source>
         <translation>품목명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="205"/>
+        <location filename="../../ui/labels.py" line="315"/>
         <source>The quantity must be a whole number, 0 or more.</source>
         <translation>수량은 0 이상의 정수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="206"/>
+        <location filename="../../ui/labels.py" line="316"/>
         <source>The unit price must be a whole number of won, 0 or more.</source>
         <translation>단가는 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="209"/>
+        <location filename="../../ui/labels.py" line="319"/>
         <source>The validity date cannot be before the issue date.</source>
         <translation>유효기한은 견적일보다 앞설 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="210"/>
+        <location filename="../../ui/labels.py" line="320"/>
         <source>Add at least one line to the quote first.</source>
         <translation>먼저 견적서에 품목을 한 개 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="211"/>
+        <location filename="../../ui/labels.py" line="321"/>
         <source>A value is not valid.</source>
         <translation>입력값이 올바르지 않습니다.</translation>
     </message>
@@ -1974,12 +2216,12 @@ Log file: %1</source>
         <translation>작업 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_drop.py" line="157"/>
+        <location filename="../../ui/main_drop.py" line="159"/>
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_drop.py" line="164"/>
+        <location filename="../../ui/main_drop.py" line="166"/>
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
@@ -1987,241 +2229,251 @@ Log file: %1</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="431"/>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Quotes</source>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>Maker Square 온라인에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Open workspace: choose its folder</source>
         <translation>워크스페이스 열기: 워크스페이스 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>New workspace: choose or make an empty folder</source>
         <translation>새 워크스페이스: 빈 폴더를 선택하거나 새로 만드세요</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Use File ▸ Open workspace… or File ▸ New workspace… to go on.</source>
         <translation>계속하려면 파일 ▸ 워크스페이스 열기… 또는 파일 ▸ 새 워크스페이스…를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Opened workspace %1</source>
         <translation>워크스페이스를 열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source> (+%1 more)</source>
         <translation> (외 %1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Select a job first (or make one with File ▸ New job…), then import.</source>
         <translation>먼저 작업을 선택하세요(또는 파일 ▸ 새 작업…으로 만드세요). 그다음 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Backing up</source>
         <translation>백업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>About Maker Square</source>
         <translation>Maker Square 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Maker Square %1
 Jobs, quotes and 3D designs for small makers.</source>
         <translation>Maker Square %1
 작은 공방과 제작 업체를 위한 작업·견적·3D 디자인 관리</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>“%1” could not be undone or redone. %2</source>
         <translation>‘%1’: 실행 취소하거나 다시 실행할 수 없습니다. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="126"/>
+        <location filename="../../ui/gui.py" line="133"/>
         <source>Building the demo workspace</source>
         <translation>데모 워크스페이스 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/gui.py" line="128"/>
+        <location filename="../../ui/gui.py" line="135"/>
         <source>Opening workspace</source>
         <translation>워크스페이스 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="128"/>
+        <location filename="../../ui/main_menus.py" line="138"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="129"/>
+        <location filename="../../ui/main_menus.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="130"/>
+        <location filename="../../ui/main_menus.py" line="140"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="131"/>
+        <location filename="../../ui/main_menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="132"/>
+        <location filename="../../ui/main_menus.py" line="142"/>
         <source>&amp;New job…</source>
         <translation>새 작업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="133"/>
+        <location filename="../../ui/main_menus.py" line="143"/>
         <source>&amp;Import design…</source>
         <translation>디자인 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="134"/>
+        <location filename="../../ui/main_menus.py" line="144"/>
         <source>&amp;Open workspace…</source>
         <translation>워크스페이스 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="135"/>
+        <location filename="../../ui/main_menus.py" line="145"/>
         <source>New &amp;workspace…</source>
         <translation>새 워크스페이스(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="136"/>
+        <location filename="../../ui/main_menus.py" line="146"/>
         <source>&amp;Recent workspaces</source>
         <translation>최근 워크스페이스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="137"/>
+        <location filename="../../ui/main_menus.py" line="147"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="138"/>
+        <location filename="../../ui/main_menus.py" line="148"/>
         <source>&amp;Back up workspace now</source>
         <translation>지금 워크스페이스 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="139"/>
+        <location filename="../../ui/main_menus.py" line="149"/>
+        <source>Res&amp;tore from backup…</source>
+        <translation>백업에서 복원(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="150"/>
         <source>&amp;Sync with the square now</source>
         <translation>지금 광장과 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="140"/>
+        <location filename="../../ui/main_menus.py" line="151"/>
+        <source>Con&amp;flicts inbox…</source>
+        <translation>충돌 보관함(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="141"/>
+        <location filename="../../ui/main_menus.py" line="153"/>
         <source>&amp;Find job</source>
         <translation>작업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="144"/>
+        <location filename="../../ui/main_menus.py" line="156"/>
         <source>F&amp;ull screen</source>
         <translation>전체 화면(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="145"/>
+        <location filename="../../ui/main_menus.py" line="157"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="146"/>
+        <location filename="../../ui/main_menus.py" line="158"/>
         <source>&amp;About Maker Square</source>
         <translation>Maker Square 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="160"/>
+        <location filename="../../ui/main_menus.py" line="172"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="162"/>
+        <location filename="../../ui/main_menus.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="165"/>
+        <location filename="../../ui/main_menus.py" line="177"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="167"/>
+        <location filename="../../ui/main_menus.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="179"/>
+        <location filename="../../ui/main_menus.py" line="191"/>
         <source>(not found)</source>
         <translation>(찾을 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="187"/>
+        <location filename="../../ui/main_menus.py" line="199"/>
         <source>No recent workspaces</source>
         <translation>최근 워크스페이스 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="226"/>
+        <location filename="../../ui/main_menus.py" line="238"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="227"/>
+        <location filename="../../ui/main_menus.py" line="239"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
@@ -2229,54 +2481,59 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>NewJobDialog</name>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="28"/>
+        <location filename="../../ui/new_job_dialog.py" line="32"/>
         <source>New job</source>
         <translation>새 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="32"/>
+        <location filename="../../ui/new_job_dialog.py" line="36"/>
         <source>e.g. Silver ring prototype, size 13</source>
         <translation>예: 은반지 시제품, 13호</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="39"/>
+        <location filename="../../ui/new_job_dialog.py" line="45"/>
         <source>Customer name</source>
         <translation>거래처명</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="40"/>
+        <location filename="../../ui/new_job_dialog.py" line="47"/>
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="60"/>
+        <location filename="../../ui/new_job_dialog.py" line="65"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="61"/>
+        <location filename="../../ui/new_job_dialog.py" line="66"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="62"/>
+        <location filename="../../ui/new_job_dialog.py" line="67"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="63"/>
+        <location filename="../../ui/new_job_dialog.py" line="68"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="68"/>
+        <location filename="../../ui/new_job_dialog.py" line="73"/>
         <source>Create job</source>
         <translation>작업 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/new_job_dialog.py" line="75"/>
+        <location filename="../../ui/new_job_dialog.py" line="80"/>
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_job_dialog.py" line="90"/>
+        <source>A job title can be at most %1 characters; the rest was left out.</source>
+        <translation>작업명은 %1자까지 쓸 수 있어 나머지는 들어가지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2569,31 +2826,37 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuoteTerms</name>
     <message>
+        <location filename="../../ui/cli_quote.py" line="186"/>
         <location filename="../../ui/quote_terms.py" line="33"/>
         <source>VAT extra (+10 %)</source>
         <translation>부가세 별도 (+10%)</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_quote.py" line="184"/>
         <location filename="../../ui/quote_terms.py" line="33"/>
         <source>VAT included</source>
         <translation>부가세 포함</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_quote.py" line="190"/>
         <location filename="../../ui/quote_terms.py" line="43"/>
         <source>Round down</source>
         <translation>절사</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_quote.py" line="191"/>
         <location filename="../../ui/quote_terms.py" line="44"/>
         <source>Round</source>
         <translation>반올림</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_quote.py" line="192"/>
         <location filename="../../ui/quote_terms.py" line="45"/>
         <source>Round up</source>
         <translation>절상</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_quote.py" line="194"/>
         <location filename="../../ui/quote_terms.py" line="49"/>
         <source>%1 to %2 won</source>
         <translation>%2원 단위 %1</translation>
@@ -2665,6 +2928,69 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/quotes_page.py" line="126"/>
         <source>Total (won)</source>
         <translation>합계 (원)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="40"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="41"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="56"/>
+        <source>Restore from backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="61"/>
+        <source>Choose the backup to put back as the workspace in %1. The file it replaces is kept beside it as workspace.sqlite.before-restore-…; nothing is deleted.</source>
+        <translation>%1의 워크스페이스로 되돌릴 백업을 고르세요. 지금 파일은 옆에 workspace.sqlite.before-restore-…로 남겨 두며, 아무것도 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <source>Taken</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <source>Why</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="70"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="90"/>
+        <source>There are no backups of this workspace yet.</source>
+        <translation>이 워크스페이스의 백업이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="96"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="158"/>
+        <source>The workspace was restored from the backup of %1.</source>
+        <translation>%1에 만든 백업으로 워크스페이스를 복원했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="162"/>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>바뀌기 전 파일은 %1(으)로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="172"/>
+        <source>Restore from backup…</source>
+        <translation>백업에서 복원…</translation>
     </message>
 </context>
 <context>
@@ -3151,22 +3477,22 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="139"/>
+        <location filename="../../ui/sync_status.py" line="143"/>
         <source>Syncing with the square</source>
         <translation>광장과 동기화 중</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="188"/>
+        <location filename="../../ui/sync_status.py" line="192"/>
         <source>Sign in to the square</source>
         <translation>광장에 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="190"/>
+        <location filename="../../ui/sync_status.py" line="194"/>
         <source>The user name or password was not accepted.</source>
         <translation>사용자 이름 또는 비밀번호가 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="194"/>
+        <location filename="../../ui/sync_status.py" line="198"/>
         <source>Password for %1:</source>
         <translation>%1의 비밀번호:</translation>
     </message>
@@ -3174,72 +3500,72 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="233"/>
+        <location filename="../../ui/sync_status.py" line="246"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="234"/>
+        <location filename="../../ui/sync_status.py" line="247"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>광장에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="238"/>
+        <location filename="../../ui/sync_status.py" line="251"/>
         <source>1 change waiting</source>
         <translation>보낼 변경 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="240"/>
+        <location filename="../../ui/sync_status.py" line="253"/>
         <source>%1 changes waiting</source>
         <translation>보낼 변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="242"/>
+        <location filename="../../ui/sync_status.py" line="255"/>
         <source>⟳ Syncing…</source>
         <translation>⟳ 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="244"/>
+        <location filename="../../ui/sync_status.py" line="257"/>
         <source>● Offline</source>
         <translation>● 오프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="246"/>
+        <location filename="../../ui/sync_status.py" line="259"/>
         <source>● Sign-in needed</source>
         <translation>● 로그인 필요</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="249"/>
+        <location filename="../../ui/sync_status.py" line="262"/>
         <source>⚠ Sync failed at %1</source>
         <translation>⚠ %1 동기화 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="253"/>
+        <location filename="../../ui/sync_status.py" line="266"/>
         <source>✔ In sync</source>
         <translation>✔ 동기화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="255"/>
-        <source>⚠ 1 quote draft to merge</source>
-        <translation>⚠ 합칠 견적 초안 1건</translation>
+        <location filename="../../ui/sync_status.py" line="283"/>
+        <source>⚠ %1 in the conflicts inbox</source>
+        <translation>⚠ 충돌 보관함 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="257"/>
-        <source>⚠ %1 quote drafts to merge</source>
-        <translation>⚠ 합칠 견적 초안 %1건</translation>
+        <location filename="../../ui/sync_status.py" line="287"/>
+        <source>Changes the square did not take as they were: nothing is lost. Open the inbox.</source>
+        <translation>광장이 그대로 받지 않은 변경입니다. 잃은 것은 없습니다. 보관함을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="258"/>
+        <location filename="../../ui/sync_status.py" line="267"/>
         <source>Square: %1 as %2</source>
         <translation>광장: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="261"/>
+        <location filename="../../ui/sync_status.py" line="269"/>
         <source>Last in sync: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="273"/>
+        <location filename="../../ui/sync_status.py" line="278"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
@@ -3745,32 +4071,47 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>WorkspaceSwitch</name>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="61"/>
+        <location filename="../../ui/workspace_switch.py" line="75"/>
         <source>“%1” is not a Maker Square workspace (there is no workspace.sqlite in it). Choose the workspace folder itself, or use File ▸ New workspace… to make one.</source>
         <translation>‘%1’ 폴더는 Maker Square 워크스페이스가 아닙니다 (workspace.sqlite 파일이 없습니다). 워크스페이스 폴더 자체를 고르거나, 파일 ▸ 새 워크스페이스…로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="67"/>
+        <location filename="../../ui/workspace_switch.py" line="81"/>
         <source>The workspace file in “%1” is damaged or is not a Maker Square workspace; it was not changed. Restore a copy from its “backups” folder, or choose another folder.</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었거나 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다. 그 안의 ‘backups’ 폴더에서 사본을 복원하거나, 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="73"/>
+        <location filename="../../ui/workspace_switch.py" line="92"/>
+        <source>The workspace file in “%1” is empty (0 bytes); it was not changed. Its newest backup is from %2: choose Restore from backup… to put it back.</source>
+        <translation>‘%1’ 폴더의 워크스페이스 파일이 비어 있습니다(0바이트). 파일은 변경되지 않았습니다. 가장 최근 백업은 %2에 만들었습니다. ‘백업에서 복원…’을 눌러 되돌리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_switch.py" line="98"/>
+        <source>The workspace file in “%1” is damaged; it was not changed. Its newest backup is from %2: choose Restore from backup… to put it back (the damaged file is kept).</source>
+        <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었습니다. 파일은 변경되지 않았습니다. 가장 최근 백업은 %2에 만들었습니다. ‘백업에서 복원…’을 눌러 되돌리세요 (손상된 파일은 남겨 둡니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_switch.py" line="109"/>
         <source>Maker Square may not read or write “%1”. Choose a folder you can write to, or ask the computer&apos;s administrator for access.</source>
         <translation>Maker Square에 ‘%1’ 폴더를 읽거나 쓸 권한이 없습니다. 쓰기 권한이 있는 폴더를 고르거나, 컴퓨터 관리자에게 권한을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="124"/>
+        <location filename="../../ui/workspace_switch.py" line="163"/>
         <source>Opening workspace %1</source>
         <translation>워크스페이스 %1 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="153"/>
+        <location filename="../../ui/workspace_switch.py" line="192"/>
         <source>The workspace you had open stays open.</source>
         <translation>열려 있던 워크스페이스는 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace_switch.py" line="163"/>
+        <location filename="../../ui/workspace_switch.py" line="248"/>
+        <source>Restoring %1 from a backup</source>
+        <translation>백업에서 %1 복원 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace_switch.py" line="259"/>
         <source>“%1” already has files in it. Choose an empty folder (or make one in the dialog) for the new workspace.</source>
         <translation>‘%1’ 폴더에 이미 파일이 있습니다. 새 워크스페이스로 쓸 빈 폴더를 고르세요 (대화 상자에서 새 폴더를 만들 수도 있습니다).</translation>
     </message>
@@ -3778,57 +4119,63 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="141"/>
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="122"/>
+        <location filename="../../ui/cli.py" line="142"/>
         <source>Schema revision: %1</source>
         <translation>스키마 버전: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="123"/>
+        <location filename="../../ui/cli.py" line="143"/>
         <source>Journal: %1</source>
         <translation>저널 모드: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
+        <location filename="../../ui/cli.py" line="146"/>
+        <source>Read-only: this folder cannot be written; it can be read only.</source>
+        <translation>읽기 전용: 이 폴더에는 쓸 수 없어 읽기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli_restore.py" line="63"/>
         <source>Integrity: %1</source>
         <translation>무결성 검사: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="131"/>
+        <location filename="../../ui/cli.py" line="157"/>
         <source>Foreign key problems: %1</source>
         <translation>외래 키 문제: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="136"/>
+        <location filename="../../ui/cli.py" line="162"/>
         <source>Missing design files: %1</source>
         <translation>누락된 디자인 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="141"/>
+        <location filename="../../ui/cli.py" line="167"/>
         <source>Damaged design files: %1</source>
         <translation>손상된 디자인 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="173"/>
         <source>the workspace has problems (see above)</source>
         <translation>워크스페이스에 문제가 있습니다 (위 내용 참조)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="152"/>
+        <location filename="../../ui/cli.py" line="178"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="194"/>
         <source>Demo workspace ready: %1</source>
         <translation>데모 워크스페이스 준비 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="185"/>
+        <location filename="../../ui/cli.py" line="219"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
@@ -3878,105 +4225,226 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>파일 %2개 중 %1개 정상</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="40"/>
+        <location filename="../../ui/cli_sync.py" line="45"/>
         <source>The square cannot be reached. Check the network and the address; nothing was lost.</source>
         <translation>광장에 연결할 수 없습니다. 네트워크와 주소를 확인하세요. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="44"/>
+        <location filename="../../ui/cli_sync.py" line="49"/>
         <source>This computer has no keyring to keep the sign-in, so the password is needed each time: give it with --password-stdin.</source>
         <translation>이 컴퓨터에는 로그인을 보관할 키링이 없어 매번 비밀번호가 필요합니다: --password-stdin으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="49"/>
+        <location filename="../../ui/cli_sync.py" line="54"/>
         <source>No saved sign-in for this user: give the password with --password-stdin.</source>
         <translation>이 사용자의 저장된 로그인이 없습니다: --password-stdin으로 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="52"/>
+        <location filename="../../ui/cli_sync.py" line="57"/>
         <source>The user name or password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="53"/>
+        <location filename="../../ui/cli_sync.py" line="58"/>
         <source>The sign-in has expired: sign in again.</source>
         <translation>로그인이 만료되었습니다: 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="54"/>
+        <location filename="../../ui/cli_sync.py" line="59"/>
         <source>The square needs a newer Maker Square. Please update Maker Square.</source>
         <translation>광장은 더 새로운 Maker Square가 필요합니다. Maker Square를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="57"/>
+        <location filename="../../ui/cli_sync.py" line="62"/>
         <source>This user may not do that on the square.</source>
         <translation>이 사용자는 광장에서 그 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="58"/>
+        <location filename="../../ui/cli_sync.py" line="63"/>
         <source>The square does not know it (it may have been removed).</source>
         <translation>광장에 없는 항목입니다 (삭제되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="59"/>
+        <location filename="../../ui/cli_sync.py" line="64"/>
         <source>The square refused a request as invalid.</source>
         <translation>광장이 요청을 잘못된 것으로 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="60"/>
+        <location filename="../../ui/cli_sync.py" line="65"/>
         <source>The square needs a fresh copy of the jobs; sync again.</source>
         <translation>광장에서 작업을 새로 받아야 합니다. 다시 동기화하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="63"/>
+        <location filename="../../ui/cli_sync.py" line="68"/>
         <source>A design file arrived damaged and was dropped; sync again to retry.</source>
         <translation>디자인 파일이 손상되어 버렸습니다. 다시 동기화하면 다시 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="66"/>
-        <source>A file is too large for the square.</source>
-        <translation>파일이 광장에 올리기에 너무 큽니다.</translation>
+        <location filename="../../ui/cli_sync.py" line="71"/>
+        <source>A file or a change is too large for the square.</source>
+        <translation>파일이나 변경 내용이 광장에 보내기에 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="67"/>
+        <location filename="../../ui/cli_sync.py" line="72"/>
+        <source>Too many failed sign-ins: wait a minute, then try again.</source>
+        <translation>로그인 실패가 너무 많습니다. 1분 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="75"/>
+        <source>Too many unfinished uploads wait on the square; sync again later to finish them.</source>
+        <translation>광장에 끝나지 않은 업로드가 너무 많습니다. 나중에 다시 동기화하면 마저 올립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="79"/>
+        <source>This account is disabled on the square. Ask the square&apos;s administrator.</source>
+        <translation>이 계정은 광장에서 사용 중지되었습니다. 광장 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="82"/>
         <source>The square had a problem; try again later. Nothing was lost.</source>
         <translation>광장에 문제가 있습니다. 나중에 다시 시도하세요. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="70"/>
+        <location filename="../../ui/cli_sync.py" line="85"/>
         <source>The sync was cancelled; nothing was lost.</source>
         <translation>동기화를 취소했습니다. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="71"/>
+        <location filename="../../ui/cli_sync.py" line="86"/>
         <source>The address does not answer like a square. Check the server address.</source>
         <translation>이 주소는 광장처럼 응답하지 않습니다. 서버 주소를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="74"/>
+        <location filename="../../ui/cli_sync.py" line="89"/>
+        <source>This workspace holds changes made as %1 that the square has not taken yet. Sync as %1 first: a workspace belongs to one square account. Nothing was lost.</source>
+        <translation>이 워크스페이스에는 %1(으)로 만든, 아직 광장에 보내지 않은 변경이 있습니다. 먼저 %1(으)로 동기화하세요. 워크스페이스 하나는 광장 계정 하나에 속합니다. 잃은 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="94"/>
         <source>The sync failed.</source>
         <translation>동기화에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="143"/>
+        <location filename="../../ui/cli_sync.py" line="163"/>
+        <source>%1 changes were not taken by the square as they were; they wait in the conflicts inbox: makersquare conflicts list</source>
+        <translation>광장이 그대로 받지 않은 변경 %1건이 충돌 보관함에 있습니다: makersquare conflicts list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_sync.py" line="176"/>
         <source>synced: pushed %1, pulled %2, files up %3, down %4</source>
         <translation>동기화됨: 보냄 %1, 받음 %2, 파일 올림 %3, 내려받음 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="150"/>
+        <location filename="../../ui/cli_sync.py" line="183"/>
         <source>%1 refused by the square</source>
         <translation>광장이 거부함 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_sync.py" line="154"/>
+        <location filename="../../ui/cli_sync.py" line="187"/>
         <source>%1 conflicts to resolve</source>
         <translation>해결할 충돌 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_conflicts.py" line="38"/>
+        <source>The conflicts inbox is empty: the square took everything.</source>
+        <translation>충돌 보관함이 비어 있습니다. 광장이 모두 받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_conflicts.py" line="55"/>
+        <source>this PC</source>
+        <translation>이 PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_conflicts.py" line="57"/>
+        <source>Changed here by %1 (%2 UTC)</source>
+        <translation>%1이(가) 이 PC에서 변경 (%2 UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_conflicts.py" line="72"/>
+        <source>Entry #%1 discarded.</source>
+        <translation>#%1 항목을 버렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_conflicts.py" line="75"/>
+        <source>Entry #%1 re-applied: it goes to the square with the next sync.</source>
+        <translation>#%1 항목을 다시 적용했습니다. 다음 동기화 때 광장으로 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="120"/>
+        <source>No quotes in this workspace.</source>
+        <translation>이 워크스페이스에는 견적서가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="133"/>
+        <source>Job: %1</source>
+        <translation>작업: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="134"/>
+        <source>Customer: %1</source>
+        <translation>거래처: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="136"/>
+        <source>Issued %1, valid until %2</source>
+        <translation>발행일 %1, 유효기한 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="153"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="158"/>
+        <source>The totals are rounded once on the whole quote, so they can differ from the sum of the lines by a few won.</source>
+        <translation>합계는 견적서 전체 금액에서 한 번만 단수 처리하므로 각 행을 더한 값과 몇 원 차이가 날 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="174"/>
+        <source>Sent</source>
+        <translation>발송 완료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="174"/>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_quote.py" line="178"/>
+        <source>KRW %1</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_restore.py" line="35"/>
+        <source>say which backup to restore: makersquare workspace restore BACKUP</source>
+        <translation>복원할 백업을 지정하세요: makersquare workspace restore BACKUP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_restore.py" line="37"/>
+        <source>this workspace has no backups in %1</source>
+        <translation>이 워크스페이스는 %1에 백업이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_restore.py" line="55"/>
+        <source>Restored %1 from %2</source>
+        <translation>%2에서 %1을(를) 복원했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_restore.py" line="59"/>
+        <source>The file it replaced is kept as %1</source>
+        <translation>바뀌기 전 파일은 %1(으)로 남겨 두었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_restore.py" line="66"/>
+        <source>the restored workspace has problems (see above)</source>
+        <translation>복원한 워크스페이스에 문제가 있습니다 (위 내용 참고)</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <location filename="../../ui/main_drop.py" line="89"/>
+        <location filename="../../ui/restore_dialog.py" line="170"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
