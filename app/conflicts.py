@@ -30,7 +30,7 @@ from app.models import (
     SyncConflict,
     utcnow,
 )
-from app.sync_records import BY_KIND, apply_record
+from app.sync_records import BY_KIND, apply_record, to_record
 from app.workspace import Workspace
 
 __all__ = ["InboxEntry", "discard", "get_entry", "list_entries", "open_count", "reapply"]
@@ -70,6 +70,19 @@ class InboxEntry:
         return out
 
 
+def _square_now(s: Session, c: SyncConflict) -> dict[str, Any] | None:
+    """For a quote draft kept beside a sibling: the original as the workspace has it now
+    (after the sync that filed the entry, the square's current version), else as filed."""
+    kept = json.loads(c.server_json) if c.server_json else None
+    if c.reason != "conflict" or c.kind != "quote_revision":
+        return kept
+    rev = s.get(QuoteRevision, c.record_id)
+    if rev is None or rev.deleted or rev.dirty:
+        return kept
+    lines = [to_record(ln) for ln in rev.lines if not ln.deleted]
+    return {**to_record(rev), "lines": lines}
+
+
 def _entry(s: Session, c: SyncConflict) -> InboxEntry:
     job = s.get(Job, c.job_id)
     return InboxEntry(
@@ -82,7 +95,7 @@ def _entry(s: Session, c: SyncConflict) -> InboxEntry:
         code=c.code,
         message=c.message,
         local=json.loads(c.local_json) if c.local_json else {"kind": c.kind, "id": c.record_id},
-        server=json.loads(c.server_json) if c.server_json else None,
+        server=_square_now(s, c),
         author=c.author,
         changed_at=c.changed_at,
         filed_at=c.created_at,

@@ -5,6 +5,7 @@ Shared by the command line (ui/cli_conflicts.py) and the inbox dialog (ui/confli
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -12,11 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from app.conflicts import InboxEntry
 
 translate = QCoreApplication.translate
-
-# Bookkeeping fields of a record that say nothing to a person.
-HIDDEN_FIELDS = frozenset(
-    {"thumbnail_png", "breakdown_json", "metrics_json", "report_json", "params_json", "branch_of"}
-)
 
 
 def kind_label(kind: str) -> str:
@@ -92,49 +88,135 @@ def resolution_text(entry: InboxEntry) -> str:
     return translate("Conflicts", "open")
 
 
+def _field_labels() -> dict[str, str]:
+    """The fields a person reads, by name, in the order they are shown."""
+    return {
+        "number": translate("Conflicts", "Number"),
+        "title": translate("Conflicts", "Title"),
+        "customer_name": translate("Conflicts", "Customer"),
+        "status": translate("Conflicts", "Status"),
+        "priority": translate("Conflicts", "Priority"),
+        "due_date": translate("Conflicts", "Due date"),
+        "assignee": translate("Conflicts", "Assignee"),
+        "from_status": translate("Conflicts", "From"),
+        "to_status": translate("Conflicts", "To"),
+        "changed_by": translate("Conflicts", "By"),
+        "changed_at": translate("Conflicts", "When"),
+        "author": translate("Conflicts", "By"),
+        "body": translate("Conflicts", "Text"),
+        "original_name": translate("Conflicts", "File"),
+        "user": translate("Conflicts", "User"),
+        "role": translate("Conflicts", "Role"),
+        "vat_included": translate("Conflicts", "VAT"),
+        "rounding": translate("Conflicts", "Rounding"),
+        "issue_date": translate("Conflicts", "Issued"),
+        "valid_until": translate("Conflicts", "Valid until"),
+        "sent_at": translate("Conflicts", "Sent at"),
+        "note": translate("Conflicts", "Note"),
+        "notes": translate("Conflicts", "Notes"),
+    }
+
+
 def field_rows(entry: InboxEntry) -> list[tuple[str, str, str]]:
-    """(field, this PC's value, the square's value) for every field a person reads; a
-    quote revision's lines come as `line N` rows."""
+    """(field, this PC's value, the square's value) for every field a person reads, in
+    words; a quote revision adds its total (as its lines make it) and its lines, `line N`."""
     mine: dict[str, Any] = dict(entry.local.get("data") or {})
     theirs: dict[str, Any] = dict((entry.server or {}).get("data") or {})
+    on_square = entry.server is not None
     rows = [
-        (name, _text(mine.get(name)), _text(theirs.get(name)) if entry.server else "")
-        for name in dict.fromkeys([*mine, *theirs])
-        if name not in HIDDEN_FIELDS
+        (label, _value(name, mine.get(name)), _value(name, theirs.get(name)) if on_square else "")
+        for name, label in _field_labels().items()
+        if name in mine or name in theirs
     ]
     if entry.kind == "quote_revision":
-        here = _lines(entry.local.get("lines"))
-        there = _lines((entry.server or {}).get("lines"))
+        here, there = entry.local.get("lines"), (entry.server or {}).get("lines")
+        rows.append(
+            (
+                translate("Conflicts", "Total"),
+                _total(mine, here),
+                _total(theirs, there) if on_square else "",
+            )
+        )
+        here_lines, there_lines = _lines(here), _lines(there)
         label = translate("Conflicts", "line %1")
-        for i in range(max(len(here), len(there))):
+        for i in range(max(len(here_lines), len(there_lines))):
             rows.append(
                 (
                     label.replace("%1", str(i + 1)),
-                    here[i] if i < len(here) else "",
-                    there[i] if i < len(there) else "",
+                    here_lines[i] if i < len(here_lines) else "",
+                    there_lines[i] if i < len(there_lines) else "",
                 )
             )
     return rows
 
 
+def _won(amount: int) -> str:
+    return translate("Conflicts", "%1 won").replace("%1", f"{amount:,}")
+
+
+def _live(lines: Any) -> list[dict[str, Any]]:
+    return [ln.get("data") or {} for ln in lines or [] if not ln.get("deleted")]
+
+
+def _total(data: dict[str, Any], lines: Any) -> str:
+    """The grand total the lines make under the revision's own terms (a draft stores none)."""
+    from app import money
+
+    try:
+        rule = money.RoundingRule.from_setting(str(data.get("rounding") or "floor:1"))
+        totals = money.quote_totals(
+            ((int(d.get("quantity") or 0), int(d.get("unit_price") or 0)) for d in _live(lines)),
+            vat_included=bool(data.get("vat_included")),
+            rule=rule,
+        )
+    except (ValueError, TypeError, money.AmountTooLargeError):
+        return "—"
+    return _won(totals.total)
+
+
 def _lines(lines: Any) -> list[str]:
     out = []
-    for line in lines or []:
-        d = line.get("data") or {}
-        if line.get("deleted"):
-            continue
+    for d in _live(lines):
         spec = f" ({d['spec']})" if d.get("spec") else ""
-        out.append(
-            f"{d.get('item', '')}{spec} × {d.get('quantity', 1)} @ {d.get('unit_price', 0):,}"
+        text = translate("Conflicts", "%1 · %2 × %3").replace("%1", f"{d.get('item', '')}{spec}")
+        text = text.replace("%2", str(d.get("quantity", 1))).replace(
+            "%3", _won(int(d.get("unit_price") or 0))
         )
+        out.append(text + (f" — {d['note']}" if d.get("note") else ""))
     return out
 
 
-def _text(value: Any) -> str:
-    if value is None:
+def _value(name: str, value: Any) -> str:
+    """A field's value as a person reads it."""
+    from app import money
+    from ui.formats import format_date, format_datetime
+    from ui.labels import priority_label, status_label
+    from ui.quote_terms import rounding_text, vat_text
+
+    if value is None or value == "":
         return "—"
+    if name in ("status", "from_status", "to_status"):
+        quote_words = {
+            "draft": translate("Conflicts", "Draft"),
+            "sent": translate("Conflicts", "Sent"),
+        }
+        return quote_words.get(str(value)) or status_label(str(value))
+    if name == "vat_included":
+        return vat_text(bool(value))
+    if name == "rounding":
+        try:
+            return rounding_text(money.RoundingRule.from_setting(str(value)))
+        except ValueError:
+            return str(value)
+    if name == "priority" and isinstance(value, int):
+        return priority_label(value)
+    try:
+        if name in ("due_date", "issue_date", "valid_until"):
+            return format_date(date.fromisoformat(str(value)))
+        if name in ("sent_at", "changed_at"):
+            return format_datetime(datetime.fromisoformat(str(value)))
+    except ValueError:
+        pass
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if isinstance(value, int):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
     return str(value)

@@ -66,10 +66,13 @@ class ConflictsDialog(QDialog):
         self.table.setObjectName("conflictFields")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_header_section_resized)
         self.reapply_button = QPushButton()
         self.reapply_button.setObjectName("reapply")
         self.reapply_button.clicked.connect(self._on_reapply_clicked)
@@ -106,6 +109,8 @@ class ConflictsDialog(QDialog):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([340, 700])
+        self.list.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -181,6 +186,9 @@ class ConflictsDialog(QDialog):
         e = self._current()
         return e.id if e is not None else None
 
+    def _on_header_section_resized(self, *_args: object) -> None:
+        self.table.resizeRowsToContents()  # wrapped lines follow the columns' new widths
+
     def _on_list_row_changed(self, _row: int) -> None:
         self._show(self._current())
 
@@ -211,9 +219,11 @@ class ConflictsDialog(QDialog):
         for r, (name, here, there) in enumerate(rows):
             for c, text in enumerate((name, here, there)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole value, where projector type cuts it short
                 if here != there and e.server is not None:
                     item.setBackground(differs)
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()  # long lines wrap instead of ending in "…"
 
     # --- resolving -----------------------------------------------------------------------
 

@@ -25,13 +25,30 @@ def chosen_rounding(combo: QComboBox) -> money.RoundingRule:
     return ROUNDING_CHOICES[max(0, combo.currentIndex())]
 
 
+def vat_text(included: bool) -> str:
+    if included:
+        return translate("QuoteTerms", "VAT included")
+    return translate("QuoteTerms", "VAT extra (+10 %)")
+
+
+def rounding_text(rule: money.RoundingRule) -> str:
+    modes = {
+        "floor": translate("QuoteTerms", "Round down"),
+        "round": translate("QuoteTerms", "Round"),
+        "ceil": translate("QuoteTerms", "Round up"),
+    }
+    return (
+        translate("QuoteTerms", "%1 to %2 won")
+        .replace("%1", modes[rule.mode.value])
+        .replace("%2", money.format_won(rule.unit))
+    )
+
+
 def fill_vat_combo(combo: QComboBox) -> None:
     """(Re)fill in the current language, keeping the choice: index 0 extra, 1 included."""
     current = combo.currentIndex()
     combo.clear()
-    combo.addItems(
-        [translate("QuoteTerms", "VAT extra (+10 %)"), translate("QuoteTerms", "VAT included")]
-    )
+    combo.addItems([vat_text(False), vat_text(True)])
     combo.setCurrentIndex(max(0, current))
 
 
@@ -39,15 +56,6 @@ def fill_rounding_combo(combo: QComboBox) -> None:
     """(Re)fill in the current language, keeping the choice; index i is ROUNDING_CHOICES[i]."""
     current = combo.currentIndex()
     combo.clear()
-    modes = {
-        "floor": translate("QuoteTerms", "Round down"),
-        "round": translate("QuoteTerms", "Round"),
-        "ceil": translate("QuoteTerms", "Round up"),
-    }
     for rule in ROUNDING_CHOICES:
-        combo.addItem(
-            translate("QuoteTerms", "%1 to %2 won")
-            .replace("%1", modes[rule.mode.value])
-            .replace("%2", money.format_won(rule.unit))
-        )
+        combo.addItem(rounding_text(rule))
     combo.setCurrentIndex(max(0, current))

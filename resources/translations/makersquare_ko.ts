@@ -27,176 +27,312 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="24"/>
+        <location filename="../../ui/conflict_labels.py" line="20"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="25"/>
+        <location filename="../../ui/conflict_labels.py" line="21"/>
         <source>Status move</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="26"/>
+        <location filename="../../ui/conflict_labels.py" line="22"/>
         <source>Design</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="27"/>
+        <location filename="../../ui/conflict_labels.py" line="23"/>
         <source>Design revision</source>
         <translation>디자인 리비전</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="28"/>
+        <location filename="../../ui/conflict_labels.py" line="24"/>
         <source>Quote</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="29"/>
+        <location filename="../../ui/conflict_labels.py" line="25"/>
         <source>Quote revision</source>
         <translation>견적서 차수</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="30"/>
+        <location filename="../../ui/conflict_labels.py" line="26"/>
         <source>Quote line</source>
         <translation>견적 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="31"/>
+        <location filename="../../ui/conflict_labels.py" line="27"/>
         <source>Comment</source>
         <translation>댓글</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="32"/>
+        <location filename="../../ui/conflict_labels.py" line="28"/>
         <source>Sharing</source>
         <translation>공유</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="39"/>
+        <location filename="../../ui/conflict_labels.py" line="35"/>
         <source>Someone else changed this draft at the same time: the square kept both, your version as a sibling draft.</source>
         <translation>다른 곳에서 같은 때에 이 초안을 바꿨습니다. 광장은 둘 다 보관했고, 이 PC의 내용은 형제 초안으로 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="45"/>
+        <location filename="../../ui/conflict_labels.py" line="41"/>
         <source>The square already has this revision as sent, so it can no longer change: re-apply makes your version a new draft revision.</source>
         <translation>광장에는 이 차수가 이미 발송된 상태라 더는 바꿀 수 없습니다. 다시 적용하면 이 PC의 내용이 새 초안 차수가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="51"/>
+        <location filename="../../ui/conflict_labels.py" line="47"/>
         <source>The job (or what this belongs to) was deleted on the square.</source>
         <translation>작업(또는 이 항목이 속한 곳)이 광장에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="55"/>
+        <location filename="../../ui/conflict_labels.py" line="51"/>
         <source>The square does not let this user make this change.</source>
         <translation>광장에서 이 사용자는 이 변경을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="57"/>
+        <location filename="../../ui/conflict_labels.py" line="53"/>
         <source>The job had already moved elsewhere on the square, so this move was refused.</source>
         <translation>광장에서 작업이 이미 다른 상태로 옮겨져 이 상태 변경은 거부되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="62"/>
+        <location filename="../../ui/conflict_labels.py" line="58"/>
         <source>The square refused this change as too large.</source>
         <translation>광장이 이 변경을 너무 크다는 이유로 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="63"/>
+        <location filename="../../ui/conflict_labels.py" line="59"/>
         <source>The square refused this change as invalid (%1).</source>
         <translation>광장이 이 변경을 잘못된 것으로 거부했습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="83"/>
+        <location filename="../../ui/conflict_labels.py" line="79"/>
         <source>a job not in this workspace</source>
         <translation>이 워크스페이스에 없는 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="89"/>
+        <location filename="../../ui/conflict_labels.py" line="85"/>
         <source>re-applied</source>
         <translation>다시 적용함</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="91"/>
+        <location filename="../../ui/conflict_labels.py" line="87"/>
         <source>discarded</source>
         <translation>버림</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_labels.py" line="92"/>
+        <location filename="../../ui/conflict_labels.py" line="88"/>
         <source>open</source>
         <translation>처리 전</translation>
     </message>
     <message>
+        <location filename="../../ui/conflict_labels.py" line="94"/>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="95"/>
+        <source>Title</source>
+        <translation>작업명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="96"/>
+        <source>Customer</source>
+        <translation>거래처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="97"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="98"/>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="99"/>
+        <source>Due date</source>
+        <translation>납기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="100"/>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="101"/>
+        <source>From</source>
+        <translation>이전 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="102"/>
+        <source>To</source>
+        <translation>바꿀 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="103"/>
+        <location filename="../../ui/conflict_labels.py" line="105"/>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="104"/>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="106"/>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="107"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
         <location filename="../../ui/conflict_labels.py" line="108"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="109"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="110"/>
+        <source>VAT</source>
+        <translation>부가세</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="111"/>
+        <source>Rounding</source>
+        <translation>단수 처리</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="112"/>
+        <source>Issued</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="113"/>
+        <source>Valid until</source>
+        <translation>유효기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="114"/>
+        <source>Sent at</source>
+        <translation>발송 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="115"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="116"/>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="135"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="141"/>
         <source>line %1</source>
         <translation>%1번 품목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="154"/>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="181"/>
+        <source>%1 · %2 × %3</source>
+        <translation>%1 · %2개 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="200"/>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_labels.py" line="201"/>
+        <source>Sent</source>
+        <translation>발송 완료</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="119"/>
-        <location filename="../../ui/conflicts_dialog.py" line="263"/>
+        <location filename="../../ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../ui/conflicts_dialog.py" line="265"/>
         <source>Conflicts inbox</source>
         <translation>충돌 보관함</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="120"/>
+        <location filename="../../ui/conflicts_dialog.py" line="122"/>
         <source>Show resolved entries</source>
         <translation>처리한 항목도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="121"/>
+        <location filename="../../ui/conflicts_dialog.py" line="123"/>
         <source>Re-apply</source>
         <translation>다시 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../ui/conflicts_dialog.py" line="125"/>
         <source>Make this PC&apos;s version new work again; the square judges it at the next sync.</source>
         <translation>이 PC의 내용을 새 작업으로 다시 만듭니다. 다음 동기화 때 광장이 다시 판단합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../ui/conflicts_dialog.py" line="127"/>
         <source>Discard…</source>
         <translation>버리기…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../ui/conflicts_dialog.py" line="129"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../ui/conflicts_dialog.py" line="129"/>
         <source>This PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../ui/conflicts_dialog.py" line="129"/>
         <source>The square</source>
         <translation>광장</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../ui/conflicts_dialog.py" line="132"/>
         <source>The conflicts inbox is empty: the square took every change made here.</source>
         <translation>충돌 보관함이 비어 있습니다. 광장이 이 PC의 변경을 모두 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="200"/>
+        <location filename="../../ui/conflicts_dialog.py" line="202"/>
         <source>this PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="203"/>
+        <location filename="../../ui/conflicts_dialog.py" line="205"/>
         <source>Changed here by %1, %2 · filed %3</source>
         <translation>%1이(가) 이 PC에서 변경 (%2) · 보관 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="241"/>
+        <location filename="../../ui/conflicts_dialog.py" line="243"/>
         <source>Discard this version?</source>
         <translation>이 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../ui/conflicts_dialog.py" line="245"/>
         <source>This PC&apos;s version will not go to the square. The entry stays in the inbox, marked discarded, so you can still read it.</source>
         <translation>이 PC의 내용은 광장으로 가지 않습니다. 항목은 ‘버림’으로 표시된 채 보관함에 남아 계속 읽을 수 있습니다.</translation>
     </message>
@@ -2827,37 +2963,37 @@ Jobs, quotes and 3D designs for small makers.</source>
     <name>QuoteTerms</name>
     <message>
         <location filename="../../ui/cli_quote.py" line="186"/>
-        <location filename="../../ui/quote_terms.py" line="33"/>
+        <location filename="../../ui/quote_terms.py" line="31"/>
         <source>VAT extra (+10 %)</source>
         <translation>부가세 별도 (+10%)</translation>
     </message>
     <message>
         <location filename="../../ui/cli_quote.py" line="184"/>
-        <location filename="../../ui/quote_terms.py" line="33"/>
+        <location filename="../../ui/quote_terms.py" line="30"/>
         <source>VAT included</source>
         <translation>부가세 포함</translation>
     </message>
     <message>
         <location filename="../../ui/cli_quote.py" line="190"/>
-        <location filename="../../ui/quote_terms.py" line="43"/>
+        <location filename="../../ui/quote_terms.py" line="36"/>
         <source>Round down</source>
         <translation>절사</translation>
     </message>
     <message>
         <location filename="../../ui/cli_quote.py" line="191"/>
-        <location filename="../../ui/quote_terms.py" line="44"/>
+        <location filename="../../ui/quote_terms.py" line="37"/>
         <source>Round</source>
         <translation>반올림</translation>
     </message>
     <message>
         <location filename="../../ui/cli_quote.py" line="192"/>
-        <location filename="../../ui/quote_terms.py" line="45"/>
+        <location filename="../../ui/quote_terms.py" line="38"/>
         <source>Round up</source>
         <translation>절상</translation>
     </message>
     <message>
         <location filename="../../ui/cli_quote.py" line="194"/>
-        <location filename="../../ui/quote_terms.py" line="49"/>
+        <location filename="../../ui/quote_terms.py" line="41"/>
         <source>%1 to %2 won</source>
         <translation>%2원 단위 %1</translation>
     </message>

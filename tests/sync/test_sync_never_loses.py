@@ -254,6 +254,9 @@ def test_concurrent_drafts_keep_both_with_all_lines(sq: Any, pcs: Any) -> None:
     assert summary.conflicts == 1
     (entry,) = conflicts.list_entries(pc2)
     assert entry.reason == "conflict" and entry.sibling_id
+    assert entry.server is not None  # the square's draft as it is now: pc1's accepted price
+    assert [ln["data"]["unit_price"] for ln in entry.server["lines"]] == [110_000]
+    assert [ln["data"]["unit_price"] for ln in entry.local["lines"]] == [95_000, 30_000]
     for ws in (pc1, pc2):
         mine = units(ws)
         assert [ln[4] for ln in mine[(number, 1)][2]] == [110_000]  # pc1's accepted price

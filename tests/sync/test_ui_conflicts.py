@@ -97,8 +97,10 @@ def test_the_status_bar_leads_to_the_inbox_and_reapply_makes_a_new_draft(
         )
         for r in range(dialog.table.rowCount())
     }
-    assert cells["status"] == ("draft", "sent")
-    assert cells["line 1"] == ("은반지 925 × 1 @ 80,000", "은반지 925 × 1 @ 85,000")
+    assert cells["Status"] == ("Draft", "Sent")
+    assert cells["line 1"] == ("은반지 925 · 1 × 80,000 won — 단골 할인", "은반지 925 · 1 × 85,000 won")
+    assert cells["Total"] == ("88,000 won", "93,500 won")  # as each side's lines make it
+    assert "quote_id" not in cells and "created_at" not in cells  # bookkeeping stays out
     assert "sent" in dialog.reason.text()
 
     dialog.reapply_button.click()
