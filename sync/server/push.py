@@ -61,7 +61,7 @@ def _answer(conn: Connection, user: User, change: Change) -> dict[str, Any]:
 
 
 def _outcome(conn: Connection, user: User, change: Change) -> dict[str, Any]:
-    checked = check_change(change, new=get_record(conn, change.kind, change.id) is None)
+    checked = check_change(change, is_new=lambda: get_record(conn, change.kind, change.id) is None)
     if isinstance(checked, Refusal):
         return _refused(change, checked.code, checked.message)
     checked = with_author(checked, user.name)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
@@ -269,17 +269,20 @@ class _Refused(Exception):
         self.refusal = Refusal(code, message)
 
 
-def check_change(change: Change, *, new: bool) -> Change | Refusal:
+def check_change(change: Change, *, is_new: Callable[[], bool]) -> Change | Refusal:
     """The change with its data checked (and datetimes normalised), or why it is refused;
-    `new`: the square has no record of this id yet.
+    `is_new()` says whether the square has no record of this id yet (asked only when a
+    field a new record needs is missing: the client always sends them all).
 
     A kind the square does not know passes through: the rules answer it `invalid`.
     """
     if change.kind not in SCHEMAS:
         return change
-    whole = change.op == "upsert" and (new or change.kind in WHOLE_ALWAYS)
+    missing = [name for name in REQUIRED[change.kind] if name not in change.data]
+    if missing and change.op == "upsert" and (change.kind in WHOLE_ALWAYS or is_new()):
+        return Refusal("invalid", f"{change.kind}.{missing[0]}: a new record needs it")
     try:
-        data = checked_data(change.kind, change.data, whole=whole)
+        data = checked_data(change.kind, change.data)
         lines = _checked_lines(change.lines) if change.lines is not None else None
     except _Refused as e:
         return e.refusal
