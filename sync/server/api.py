@@ -67,8 +67,10 @@ class ChangeIn(BaseModel):
     base_version: int | None = None
     base: dict[str, Any] | None = None
     data: dict[str, Any] = Field(default_factory=dict)
-    # quote_revision only: the complete set of the revision's lines (protocol 2).
-    lines: list[LineIn] | None = Field(default=None, max_length=500)
+    # quote_revision only: the complete set of the revision's lines (protocol 2). How many
+    # is the validation's to judge, per change (`too_large`), so one long quote cannot
+    # fail the whole push and hold the client's outbox.
+    lines: list[LineIn] | None = None
 
 
 class PushIn(BaseModel):

@@ -11,6 +11,8 @@ Fixtures:
 - `db_url`: parametrized over "sqlite" (None) and "postgresql" (a fresh database per test).
 - `postgres_cluster` (session): a private PostgreSQL cluster in a temp dir (installed from
   Debian when missing); `.new_database() -> url`. `postgres_url` (session): one database.
+- `sq`: a square with kim and lee (makers) and prof (advisor), passwords in `PASSWORDS`;
+  `open_ws(name)`: a real workspace per PC under tmp_path; `no_keyring`: a headless PC.
 - `Api`: a `requests.Session` with the protocol header; `push`, `pull`, `snapshot`, and
   `change()` / `new_job()` build changes.
 """
@@ -36,6 +38,7 @@ from typing import Any
 import pytest
 import requests
 
+from app.workspace import Workspace, open_workspace
 from sync.server.cli import add_user
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -340,3 +343,31 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
     yield
     keyring.set_keyring(before)
+
+
+PASSWORDS = {"kim": "kim-pw-1", "lee": "lee-pw-2", "prof": "prof-pw-3"}
+
+
+@pytest.fixture
+def sq(square: Callable[..., Square]) -> Square:
+    """A square with two makers (kim, lee) and an advisor (prof), passwords in PASSWORDS."""
+    server = square()
+    server.add_user("kim", "maker", PASSWORDS["kim"])
+    server.add_user("lee", "maker", PASSWORDS["lee"])
+    server.add_user("prof", "advisor", PASSWORDS["prof"])
+    return server
+
+
+@pytest.fixture
+def open_ws(tmp_path: Path) -> Iterator[Callable[[str], Workspace]]:
+    """Opens real workspaces under tmp_path by name (one PC each); closes them after."""
+    opened: list[Workspace] = []
+
+    def _open(name: str) -> Workspace:
+        ws = open_workspace(tmp_path / name)
+        opened.append(ws)
+        return ws
+
+    yield _open
+    for ws in opened:
+        ws.close()

@@ -116,7 +116,7 @@ def test_maker_and_advisor_work_on_one_job_through_the_command_line(
     assert (entry["kind"], entry["code"], entry["open"]) == ("job_status_change", "forbidden", True)
     assert entry["local"]["data"]["to_status"] == "cancelled"
     shown = ok(cli("prof", "conflicts", "show", str(entry["id"])))
-    assert "cancelled" in shown and "forbidden" not in shown.splitlines()[0]
+    assert "Cancelled" in shown and "forbidden" not in shown.splitlines()[0]
     ok(cli("prof", "conflicts", "resolve", str(entry["id"]), "--discard"))
     assert json.loads(ok(cli("prof", "conflicts", "list", "--json"))) == []
     again = cli("prof", "conflicts", "resolve", str(entry["id"]), "--discard")

@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import socket
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
 import requests
-from keyring.backends import fail
 
 from app import jobs
 from app.comments import add_comment, list_comments, share_job
@@ -20,47 +19,16 @@ from app.designs import import_design, list_designs
 from app.filestore import sha256_file
 from app.members import unshare_job
 from app.sync_state import cursor, set_sync_setting, sync_status
-from app.workspace import Workspace, open_workspace
+from app.workspace import Workspace
 from sync.backoff import is_reachable
 from sync.client import SquareClient
 from sync.engine import SyncSummary, run_sync
 from sync.errors import SyncError
 from tests.stl_files import write_box_stl
+from tests.sync.conftest import PASSWORDS
 from tests.sync.http_fakes import MemoryKeyring
 
-PASSWORDS = {"kim": "kim-pw-1", "lee": "lee-pw-2", "prof": "prof-pw-3"}
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    """This machine's truth (no backend) on every machine: a developer's keyring stays clean."""
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def sq(square: Callable[..., Any]) -> Any:
-    server = square()
-    server.add_user("kim", "maker", PASSWORDS["kim"])
-    server.add_user("lee", "maker", PASSWORDS["lee"])
-    server.add_user("prof", "advisor", PASSWORDS["prof"])
-    return server
-
-
-@pytest.fixture
-def open_ws(tmp_path: Path) -> Iterator[Callable[[str], Workspace]]:
-    opened: list[Workspace] = []
-
-    def _open(name: str) -> Workspace:
-        ws = open_workspace(tmp_path / name)
-        opened.append(ws)
-        return ws
-
-    yield _open
-    for ws in opened:
-        ws.close()
+pytestmark = pytest.mark.usefixtures("no_keyring")  # this machine's truth, on every machine
 
 
 def sync(ws: Workspace, sq: Any, user: str, **kwargs: Any) -> SyncSummary:

@@ -4,14 +4,10 @@ work is on every PC and on the square, or in the conflicts inbox with both versi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backends import fail
 from sqlalchemy import select
 
 from app import conflicts, jobs, quotes
@@ -19,42 +15,12 @@ from app.comments import add_comment, list_comments, share_job
 from app.demo import build_demo
 from app.models import Job, Quote, QuoteRevision, utcnow
 from app.sync_state import sync_status
-from app.workspace import Workspace, open_workspace
+from app.workspace import Workspace
 from sync.engine import SyncSummary, run_sync
 from sync.errors import SyncError
+from tests.sync.conftest import PASSWORDS
 
-PASSWORDS = {"kim": "kim-pw-1", "lee": "lee-pw-2", "prof": "prof-pw-3"}
-
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def sq(square: Callable[..., Any]) -> Any:
-    server = square()
-    server.add_user("kim", "maker", PASSWORDS["kim"])
-    server.add_user("lee", "maker", PASSWORDS["lee"])
-    server.add_user("prof", "advisor", PASSWORDS["prof"])
-    return server
-
-
-@pytest.fixture
-def pcs(tmp_path: Path) -> Iterator[Callable[[str], Workspace]]:
-    opened: list[Workspace] = []
-
-    def _open(name: str) -> Workspace:
-        ws = open_workspace(tmp_path / name)
-        opened.append(ws)
-        return ws
-
-    yield _open
-    for ws in opened:
-        ws.close()
+pytestmark = pytest.mark.usefixtures("no_keyring")  # headless, as on CI
 
 
 def sync(ws: Workspace, sq: Any, user: str = "kim") -> SyncSummary:
@@ -115,8 +81,8 @@ def _quote_job(ws: Workspace, title: str = "반지 제작") -> tuple[str, str, s
 
 
 @pytest.mark.slow
-def test_the_demo_syncs_whole_to_the_square_and_a_second_pc(sq: Any, pcs: Any) -> None:
-    first, second = pcs("pc1"), pcs("pc2")
+def test_the_demo_syncs_whole_to_the_square_and_a_second_pc(sq: Any, open_ws: Any) -> None:
+    first, second = open_ws("pc1"), open_ws("pc2")
     build_demo(first)
     before = units(first)
     assert any(status == "sent" and lines for status, _t, lines in before.values())
@@ -138,8 +104,8 @@ def test_the_demo_syncs_whole_to_the_square_and_a_second_pc(sq: Any, pcs: Any) -
 # --- quote units ---------------------------------------------------------------------------
 
 
-def test_line_edits_just_before_sending_a_synced_draft_are_kept(sq: Any, pcs: Any) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+def test_line_edits_just_before_sending_a_synced_draft_are_kept(sq: Any, open_ws: Any) -> None:
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     _job, rev, number = _quote_job(pc1)
     line = quotes.add_line(pc1, rev, "반지", quantity=1, unit_price=100_000).value
     sync(pc1, sq)
@@ -156,8 +122,8 @@ def test_line_edits_just_before_sending_a_synced_draft_are_kept(sq: Any, pcs: An
         assert total == 154_000  # the stored total agrees with the lines (VAT 10 %)
 
 
-def test_r1_sent_and_r2_drafted_offline_keep_their_lines(sq: Any, pcs: Any) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+def test_r1_sent_and_r2_drafted_offline_keep_their_lines(sq: Any, open_ws: Any) -> None:
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     _job, rev, number = _quote_job(pc1)
     quotes.add_line(pc1, rev, "반지", unit_price=100_000)
     quotes.mark_sent(pc1, rev)
@@ -180,8 +146,8 @@ def units_quote_id(ws: Workspace, revision_id: str) -> str:
         return r.quote_id
 
 
-def test_a_removed_line_renumbers_everywhere(sq: Any, pcs: Any) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+def test_a_removed_line_renumbers_everywhere(sq: Any, open_ws: Any) -> None:
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     _job, rev, number = _quote_job(pc1)
     first = quotes.add_line(pc1, rev, "A", unit_price=1_000).value
     quotes.add_line(pc1, rev, "B", unit_price=2_000)
@@ -200,9 +166,9 @@ def test_a_removed_line_renumbers_everywhere(sq: Any, pcs: Any) -> None:
 
 
 def test_a_second_pcs_edits_to_a_draft_the_first_sent_go_to_the_inbox_and_come_back(
-    sq: Any, pcs: Any
+    sq: Any, open_ws: Any
 ) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     _job, rev, number = _quote_job(pc1)
     line = quotes.add_line(pc1, rev, "반지", unit_price=100_000).value
     sync(pc1, sq)
@@ -235,8 +201,8 @@ def test_a_second_pcs_edits_to_a_draft_the_first_sent_go_to_the_inbox_and_come_b
     assert conflicts.list_entries(pc2) == []  # resolved
 
 
-def test_concurrent_drafts_keep_both_with_all_lines(sq: Any, pcs: Any) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+def test_concurrent_drafts_keep_both_with_all_lines(sq: Any, open_ws: Any) -> None:
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     _job, rev, number = _quote_job(pc1)
     line = quotes.add_line(pc1, rev, "반지", unit_price=100_000).value
     sync(pc1, sq)
@@ -268,9 +234,9 @@ def test_concurrent_drafts_keep_both_with_all_lines(sq: Any, pcs: Any) -> None:
 
 
 def test_a_clock_that_steps_back_between_two_offline_moves_changes_nothing(
-    sq: Any, pcs: Any, monkeypatch: pytest.MonkeyPatch
+    sq: Any, open_ws: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pc1 = pcs("pc1")
+    pc1 = open_ws("pc1")
     job, rev, _number = _quote_job(pc1)  # inquiry → quoting now
     quotes.add_line(pc1, rev, "반지", unit_price=100_000)
     back = utcnow() - timedelta(hours=3)
@@ -286,8 +252,8 @@ def test_a_clock_that_steps_back_between_two_offline_moves_changes_nothing(
     assert square_job["data"]["status"] == "quoted"
 
 
-def test_work_on_a_job_another_pc_deleted_lands_in_the_inbox(sq: Any, pcs: Any) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+def test_work_on_a_job_another_pc_deleted_lands_in_the_inbox(sq: Any, open_ws: Any) -> None:
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     job, rev, _number = _quote_job(pc1)
     line = quotes.add_line(pc1, rev, "반지", unit_price=100_000).value
     sync(pc1, sq)
@@ -314,8 +280,8 @@ def test_work_on_a_job_another_pc_deleted_lands_in_the_inbox(sq: Any, pcs: Any) 
     assert [e.kind for e in conflicts.list_entries(pc2)] == ["quote_revision"]
 
 
-def test_another_user_cannot_push_the_first_users_unsynced_work(sq: Any, pcs: Any) -> None:
-    pc = pcs("pc")
+def test_another_user_cannot_push_the_first_users_unsynced_work(sq: Any, open_ws: Any) -> None:
+    pc = open_ws("pc")
     job = jobs.create_job(pc, "커플링").value
     sync(pc, sq, "kim")
     add_comment(pc, job, "kim의 메모", "")
@@ -335,8 +301,8 @@ def test_another_user_cannot_push_the_first_users_unsynced_work(sq: Any, pcs: An
     assert [c.author for c in list_comments(pc, job)] == ["kim"]
 
 
-def test_the_inbox_outlives_a_job_the_user_lost(sq: Any, pcs: Any) -> None:
-    pc1, pc2 = pcs("pc1"), pcs("pc2")
+def test_the_inbox_outlives_a_job_the_user_lost(sq: Any, open_ws: Any) -> None:
+    pc1, pc2 = open_ws("pc1"), open_ws("pc2")
     job = jobs.create_job(pc1, "공유 작업").value
     share_job(pc1, job, "lee", "maker")
     sync(pc1, sq, "kim")

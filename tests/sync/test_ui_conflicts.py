@@ -8,9 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backends import fail
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -26,13 +24,7 @@ from ui.paths import resolve_paths
 from ui.sync_status import SyncController, SyncStatusWidget
 from ui.tasks import TaskRunner
 
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("no_keyring")
 
 
 @pytest.fixture
@@ -98,7 +90,9 @@ def test_the_status_bar_leads_to_the_inbox_and_reapply_makes_a_new_draft(
         for r in range(dialog.table.rowCount())
     }
     assert cells["Status"] == ("Draft", "Sent")
-    assert cells["line 1"] == ("은반지 925 · 1 × 80,000 won — 단골 할인", "은반지 925 · 1 × 85,000 won")
+    here, there = cells["line 1"]
+    assert here == "은반지 925 · 1 × 80,000 won — 단골 할인"
+    assert there == "은반지 925 · 1 × 85,000 won"
     assert cells["Total"] == ("88,000 won", "93,500 won")  # as each side's lines make it
     assert "quote_id" not in cells and "created_at" not in cells  # bookkeeping stays out
     assert "sent" in dialog.reason.text()
