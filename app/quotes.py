@@ -83,6 +83,8 @@ class QuoteRow:
     status: str
     grand_total: int
     issue_date: date
+    # A sibling draft the square kept beside a concurrent edit: the revision it came from.
+    branch_of: str | None = None
 
 
 def _move_job(s: Session, job: Job, frm: str, to: str) -> bool:
@@ -410,31 +412,37 @@ def get_revision(ws: Workspace, revision_id: str) -> RevisionData:
 
 
 def list_quotes(ws: Workspace, job_id: str | None = None) -> list[QuoteRow]:
+    """A row per quote (its newest revision), and one per sibling draft the square kept
+    beside it (two PCs edited one draft at once), so neither version is out of sight."""
     with ws.read_session() as s:
         q = select(Quote).where(Quote.deleted.is_(False)).order_by(Quote.number.desc())
         if job_id is not None:
             q = q.where(Quote.job_id == job_id)
         rows = []
         for quote in s.scalars(q):
-            if not quote.revisions:
+            live = [r for r in quote.revisions if not r.deleted]
+            main = [r for r in live if r.branch_of is None] or live
+            if not main:
                 continue
-            last = quote.revisions[-1]
-            total = last.grand_total if last.status == "sent" else _totals(last).total
+            siblings = [r for r in live if r.branch_of is not None and r not in main]
             customer = quote.job.customer.name if quote.job.customer else ""
-            rows.append(
-                QuoteRow(
-                    quote.id,
-                    quote.number,
-                    quote.job_id,
-                    quote.job.title,
-                    customer,
-                    last.id,
-                    last.number,
-                    last.status,
-                    total,
-                    last.issue_date,
+            for rev in [main[-1], *siblings]:  # the quote, then each draft to merge into it
+                total = rev.grand_total if rev.status == "sent" else _totals(rev).total
+                rows.append(
+                    QuoteRow(
+                        quote.id,
+                        quote.number,
+                        quote.job_id,
+                        quote.job.title,
+                        customer,
+                        rev.id,
+                        rev.number,
+                        rev.status,
+                        total,
+                        rev.issue_date,
+                        rev.branch_of,
+                    )
                 )
-            )
         return rows
 
 

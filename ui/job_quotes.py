@@ -58,6 +58,8 @@ class JobQuotesSection(QWidget):
         self.table.setRowCount(len(rows))
         for i, q in enumerate(rows):
             status = self.tr("Sent") if q.status == "sent" else self.tr("Draft")
+            if q.branch_of is not None:
+                status = self.tr("Draft to merge")  # kept beside another PC's edit
             cells = [
                 q.number,
                 f"r{q.revision}",

@@ -74,6 +74,8 @@ class QuotesPage(QWidget):
         self.table.setRowCount(len(self.rows))
         for i, q in enumerate(self.rows):
             status = self.tr("Sent") if q.status == "sent" else self.tr("Draft")
+            if q.branch_of is not None:
+                status = self.tr("Draft to merge")  # kept beside another PC's edit
             if quote_design_lines.stale_lines(self.ctx.ws, q.latest_revision_id):
                 status += "  ⚠ " + self.tr("design changed")
             cells = [

@@ -271,68 +271,68 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="121"/>
-        <location filename="../../ui/conflicts_dialog.py" line="265"/>
+        <location filename="../../ui/conflicts_dialog.py" line="124"/>
+        <location filename="../../ui/conflicts_dialog.py" line="273"/>
         <source>Conflicts inbox</source>
         <translation>충돌 보관함</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="122"/>
+        <location filename="../../ui/conflicts_dialog.py" line="125"/>
         <source>Show resolved entries</source>
         <translation>처리한 항목도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../ui/conflicts_dialog.py" line="126"/>
         <source>Re-apply</source>
         <translation>다시 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="125"/>
+        <location filename="../../ui/conflicts_dialog.py" line="128"/>
         <source>Make this PC&apos;s version new work again; the square judges it at the next sync.</source>
         <translation>이 PC의 내용을 새 작업으로 다시 만듭니다. 다음 동기화 때 광장이 다시 판단합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="127"/>
+        <location filename="../../ui/conflicts_dialog.py" line="130"/>
         <source>Discard…</source>
         <translation>버리기…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../ui/conflicts_dialog.py" line="132"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../ui/conflicts_dialog.py" line="132"/>
         <source>This PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../ui/conflicts_dialog.py" line="132"/>
         <source>The square</source>
         <translation>광장</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="132"/>
+        <location filename="../../ui/conflicts_dialog.py" line="135"/>
         <source>The conflicts inbox is empty: the square took every change made here.</source>
         <translation>충돌 보관함이 비어 있습니다. 광장이 이 PC의 변경을 모두 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="202"/>
+        <location filename="../../ui/conflicts_dialog.py" line="208"/>
         <source>this PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="205"/>
+        <location filename="../../ui/conflicts_dialog.py" line="211"/>
         <source>Changed here by %1, %2 · filed %3</source>
         <translation>%1이(가) 이 PC에서 변경 (%2) · 보관 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="243"/>
+        <location filename="../../ui/conflicts_dialog.py" line="251"/>
         <source>Discard this version?</source>
         <translation>이 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dialog.py" line="245"/>
+        <location filename="../../ui/conflicts_dialog.py" line="253"/>
         <source>This PC&apos;s version will not go to the square. The entry stays in the inbox, marked discarded, so you can still read it.</source>
         <translation>이 PC의 내용은 광장으로 가지 않습니다. 항목은 ‘버림’으로 표시된 채 보관함에 남아 계속 읽을 수 있습니다.</translation>
     </message>
@@ -1674,42 +1674,47 @@ Log file: %1</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="65"/>
+        <location filename="../../ui/job_quotes.py" line="62"/>
+        <source>Draft to merge</source>
+        <translation>합칠 초안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/job_quotes.py" line="67"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="91"/>
+        <location filename="../../ui/job_quotes.py" line="93"/>
         <source>Creating quote</source>
         <translation>견적서 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="106"/>
+        <location filename="../../ui/job_quotes.py" line="108"/>
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="107"/>
+        <location filename="../../ui/job_quotes.py" line="109"/>
         <source>+ New quote</source>
         <translation>+ 새 견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="109"/>
+        <location filename="../../ui/job_quotes.py" line="111"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="109"/>
+        <location filename="../../ui/job_quotes.py" line="111"/>
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="109"/>
+        <location filename="../../ui/job_quotes.py" line="111"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/job_quotes.py" line="109"/>
+        <location filename="../../ui/job_quotes.py" line="111"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
@@ -3012,56 +3017,61 @@ Jobs, quotes and 3D designs for small makers.</source>
     </message>
     <message>
         <location filename="../../ui/quotes_page.py" line="78"/>
+        <source>Draft to merge</source>
+        <translation>합칠 초안</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quotes_page.py" line="80"/>
         <source>design changed</source>
         <translation>디자인 변경됨</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="115"/>
+        <location filename="../../ui/quotes_page.py" line="117"/>
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="116"/>
+        <location filename="../../ui/quotes_page.py" line="118"/>
         <source>Open quote</source>
         <translation>견적서 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="117"/>
+        <location filename="../../ui/quotes_page.py" line="119"/>
         <source>Go to job</source>
         <translation>작업으로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="120"/>
+        <location filename="../../ui/quotes_page.py" line="122"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="121"/>
+        <location filename="../../ui/quotes_page.py" line="123"/>
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="122"/>
+        <location filename="../../ui/quotes_page.py" line="124"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="123"/>
+        <location filename="../../ui/quotes_page.py" line="125"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="124"/>
+        <location filename="../../ui/quotes_page.py" line="126"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="125"/>
+        <location filename="../../ui/quotes_page.py" line="127"/>
         <source>Date</source>
         <translation>견적일</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes_page.py" line="126"/>
+        <location filename="../../ui/quotes_page.py" line="128"/>
         <source>Total (won)</source>
         <translation>합계 (원)</translation>
     </message>

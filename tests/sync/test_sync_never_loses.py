@@ -203,7 +203,7 @@ def test_a_second_pcs_edits_to_a_draft_the_first_sent_go_to_the_inbox_and_come_b
 
 def test_concurrent_drafts_keep_both_with_all_lines(sq: Any, open_ws: Any) -> None:
     pc1, pc2 = open_ws("pc1"), open_ws("pc2")
-    _job, rev, number = _quote_job(pc1)
+    job, rev, number = _quote_job(pc1)
     line = quotes.add_line(pc1, rev, "반지", unit_price=100_000).value
     sync(pc1, sq)
     sync(pc2, sq)
@@ -224,6 +224,8 @@ def test_concurrent_drafts_keep_both_with_all_lines(sq: Any, open_ws: Any) -> No
     assert [ln["data"]["unit_price"] for ln in entry.server["lines"]] == [110_000]
     assert [ln["data"]["unit_price"] for ln in entry.local["lines"]] == [95_000, 30_000]
     for ws in (pc1, pc2):
+        listed = [(q.number, q.revision, q.branch_of) for q in quotes.list_quotes(ws, job)]
+        assert listed == [(number, 1, None), (number, 1, rev)]  # both in sight, in the job
         mine = units(ws)
         assert [ln[4] for ln in mine[(number, 1)][2]] == [110_000]  # pc1's accepted price
         ((_st, _tot, sibling),) = [v for k, v in mine.items() if k[1] == -1]
