@@ -306,8 +306,6 @@ def _restore_lines(
 ) -> None:
     """The revision's lines as the square has them (or had them last): those it has are
     taken back, the ones it never had go."""
-    from app.sync_inbox import line_bases
-
     job_id = record["job_id"] if record is not None else None
     if lines is None:
         rev = ctx.row(QuoteRevision, revision_id)
@@ -323,6 +321,20 @@ def _restore_lines(
     s.flush()
     for line_record in lines:
         take(ctx, line_record, check_version=False)
+
+
+def line_bases(ctx: ApplyContext, job_id: str, revision_id: str) -> list[SyncBase]:
+    """The bases of a revision's live lines, as the square last had them."""
+    query = select(SyncBase).where(
+        SyncBase.kind == "quote_line", SyncBase.job_id == job_id, ~SyncBase.held
+    )
+    with ctx.session.no_autoflush:
+        bases = ctx.session.scalars(query).all()
+    return [
+        b
+        for b in bases
+        if not b.deleted and json.loads(b.data_json).get("revision_id") == revision_id
+    ]
 
 
 def _job_of(ctx: ApplyContext, kind: str, row: Any) -> str:

@@ -12,10 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
-
-from app.models import SyncBase, SyncConflict, SyncOutbox
-from app.sync_apply import ApplyContext, base_record, get_state
+from app.models import SyncConflict, SyncOutbox
+from app.sync_apply import ApplyContext, base_record, get_state, line_bases
 
 
 def local_version(entry: SyncOutbox) -> dict[str, Any]:
@@ -42,20 +40,6 @@ def seen_version(ctx: ApplyContext, kind: str, record_id: str) -> dict[str, Any]
     if kind == "quote_revision":
         out["lines"] = [base_record(b) for b in line_bases(ctx, base.job_id, record_id)]
     return out
-
-
-def line_bases(ctx: ApplyContext, job_id: str, revision_id: str) -> list[SyncBase]:
-    """The bases of a revision's live lines, as the square last had them."""
-    query = select(SyncBase).where(
-        SyncBase.kind == "quote_line", SyncBase.job_id == job_id, ~SyncBase.held
-    )
-    with ctx.session.no_autoflush:
-        bases = ctx.session.scalars(query).all()
-    return [
-        b
-        for b in bases
-        if not b.deleted and json.loads(b.data_json).get("revision_id") == revision_id
-    ]
 
 
 def file_entry(

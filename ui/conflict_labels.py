@@ -151,7 +151,9 @@ def field_rows(entry: InboxEntry) -> list[tuple[str, str, str]]:
 
 
 def _won(amount: int) -> str:
-    return translate("Conflicts", "%1 won").replace("%1", f"{amount:,}")
+    from app.money import format_won
+
+    return translate("Conflicts", "%1 won").replace("%1", format_won(amount))
 
 
 def _live(lines: Any) -> list[dict[str, Any]]:
