@@ -27,7 +27,6 @@ from app.sync_records import SPECS, Record
 from app.workspace import Workspace
 
 __all__ = [
-    "ConflictRow",
     "SyncError",
     "SyncStatus",
     "apply_pull_page",
@@ -38,14 +37,12 @@ __all__ = [
     "files_to_upload",
     "get_sync_setting",
     "local_job_ids",
-    "open_conflicts",
     "pending_changes",
     "record_push_results",
     "record_sync_error",
     "record_sync_ok",
     "remove_jobs",
     "reset_for_resync",
-    "resolve_conflict",
     "set_sync_setting",
     "sync_status",
 ]
@@ -65,20 +62,10 @@ class SyncStatus:
     pending: int  # local changes not yet accepted by the square (outbox + not yet collected)
     last_ok_at: datetime | None
     last_error: SyncError | None  # the last failed sync; cleared by a good one
-    conflicts: int  # open sibling drafts waiting for a person
+    conflicts: int  # open entries of the conflicts inbox (app.conflicts)
     server_url: str | None
     user: str | None
     last_rejected: SyncError | None = None  # the last change the square refused
-
-
-@dataclass(frozen=True)
-class ConflictRow:
-    id: int
-    kind: str
-    record_id: str
-    job_id: str
-    sibling_id: str | None
-    created_at: datetime
 
 
 # --- settings and state ----------------------------------------------------------------
@@ -227,26 +214,3 @@ def files_to_upload(ws: Workspace) -> list[str]:
 def files_to_download(ws: Workspace) -> list[str]:
     """Hashes named by live design revisions whose file is not in the store."""
     return [h for h in _revision_hashes(ws) if not ws.files.has(h)]
-
-
-# --- conflicts -------------------------------------------------------------------------
-
-
-def open_conflicts(ws: Workspace) -> list[ConflictRow]:
-    with ws.read_session() as s:
-        rows = s.scalars(
-            select(SyncConflict).where(SyncConflict.resolved.is_(False)).order_by(SyncConflict.id)
-        )
-        return [
-            ConflictRow(c.id, c.kind, c.record_id, c.job_id, c.sibling_id, c.created_at)
-            for c in rows
-        ]
-
-
-def resolve_conflict(ws: Workspace, conflict_id: int) -> Changes:
-    with ws.session() as s:
-        conflict = s.get(SyncConflict, conflict_id)
-        if conflict is None or conflict.resolved:
-            return Changes()
-        conflict.resolved = True
-        return Changes(jobs=frozenset({conflict.job_id}))

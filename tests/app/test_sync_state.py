@@ -17,7 +17,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, func, select
 
-from app import jobs, quotes, sync_apply, sync_state
+from app import conflicts, jobs, quotes, sync_apply, sync_state
 from app.comments import add_comment, list_comments
 from app.members import list_members, share_job, unshare_job
 from app.models import Comment, Job, JobStatusChange, SyncBase, SyncOutbox
@@ -229,12 +229,12 @@ def test_a_conflict_records_the_sibling_for_a_person(workspace: Workspace) -> No
 
     sync_state.record_push_results(workspace, results)
 
-    (conflict,) = sync_state.open_conflicts(workspace)
+    (conflict,) = conflicts.list_entries(workspace)
     assert (conflict.record_id, conflict.sibling_id, conflict.job_id) == (rev, "sibling-1", job)
     assert sync_state.sync_status(workspace).conflicts == 1
     assert quotes.get_revision(workspace, "sibling-1").notes == "내 수정"
-    assert not sync_state.resolve_conflict(workspace, conflict.id).empty
-    assert sync_state.open_conflicts(workspace) == []
+    assert not conflicts.discard(workspace, conflict.id).changes.empty
+    assert conflicts.list_entries(workspace) == []
 
 
 # --- pulls ---------------------------------------------------------------------------
