@@ -159,7 +159,7 @@ def reapply(ws: Workspace, entry_id: int) -> Result[str | None]:
     the service's own error when the move is no longer possible; the entry stays open."""
     with ws.read_session() as s:
         c = _open(s, entry_id)
-        kind, reason = c.kind, c.reason
+        kind, reason, author = c.kind, c.reason, c.author
         local = json.loads(c.local_json) if c.local_json else None
     if reason == "conflict" and kind == "quote_revision":
         made: str | None = None  # the sibling draft already holds it: nothing to make
@@ -167,21 +167,13 @@ def reapply(ws: Workspace, entry_id: int) -> Result[str | None]:
     elif local is None:
         raise InvalidValueError("this entry holds no data to re-apply", field="conflict")
     elif kind == "job_status_change":
-        result = jobs.set_status(
-            ws, local["job_id"], str(local["data"]["to_status"]), by=_author(ws, entry_id)
-        )
+        result = jobs.set_status(ws, local["job_id"], str(local["data"]["to_status"]), by=author)
         made, changes = result.value, result.changes
     else:
         made, changes = _reapply_row(ws, kind, local)
     with ws.session() as s:
         _close(_open(s, entry_id), REAPPLIED)
     return Result(made, changes | Changes(conflicts=True))
-
-
-def _author(ws: Workspace, entry_id: int) -> str:
-    with ws.read_session() as s:
-        c = s.get(SyncConflict, entry_id)
-        return c.author if c is not None else ""
 
 
 def _live_job(s: Session, job_id: str) -> Job:
