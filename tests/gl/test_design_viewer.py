@@ -172,12 +172,24 @@ def test_a_big_mesh_shows_the_preview_first_then_the_full_mesh(
     write_binary_stl(path, v, f)
     window = DesignViewerWindow(ctx, _import(ctx, path, check=False))
     qtbot.addWidget(window)
+    # Each status the window shows, with whether the full mesh was drawn then: the preview
+    # and the full mesh can both arrive between two polls of waitUntil, so the states are
+    # recorded as they happen rather than sampled.
+    shown: list[tuple[str, bool]] = []
+    show_status = window._show_status
+
+    def recording(cancelled: bool = False) -> None:
+        show_status(cancelled)
+        shown.append((window.status_label.text(), window.full_draw is not None))
+
+    window._show_status = recording  # type: ignore[method-assign]
     window.show()
     qtbot.waitUntil(lambda: window.design is not None, timeout=20_000)
     assert window.scene is not None
     assert window.scene.light.face_count <= 110_000  # the preview is drawn at once
-    assert window.full_draw is None
-    assert "Simplified view while the full mesh loads" in window.status_label.text()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    first, full_then = shown[0]
+    assert "Simplified view while the full mesh loads" in first and not full_then
     qtbot.waitUntil(lambda: window.full_draw is not None, timeout=20_000)
     assert window.scene.full is not None and window.scene.full.face_count == len(f)
     assert window.scene.level() == "full"
