@@ -17,7 +17,7 @@ class Changes:
     catalogue: bool = False
     profile: bool = False
     settings: bool = False
-    conflicts: bool = False  # the conflicts inbox (app.conflicts) gained or lost an entry
+    conflicts: bool = False  # the conflicts inbox (app.replica.conflicts) gained or lost an entry
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

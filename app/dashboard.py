@@ -40,7 +40,7 @@ from sqlalchemy import and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.jobs import STATUSES
+from app.jobs.jobs import STATUSES
 from app.models import Job, JobStatusChange, Quote, QuoteRevision
 from app.workspace import Workspace
 
@@ -73,7 +73,7 @@ class MonthFigures:
 @dataclass(frozen=True)
 class DashboardStats:
     today: date
-    by_status: Mapping[str, int]  # every status of app.jobs.STATUSES, in that order
+    by_status: Mapping[str, int]  # every status of app.jobs.jobs.STATUSES, in that order
     open_jobs: int
     overdue_jobs: int
     months: tuple[MonthFigures, ...]  # oldest first; the last one is this month

@@ -46,7 +46,7 @@ class SyncMixin:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    # The order of local writes (app.sync_tracking): the outbox follows it, never a clock.
+    # The order of local writes (app.replica.tracking): the outbox follows it, never a clock.
     local_seq: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
@@ -253,7 +253,7 @@ class Setting(Base):
 
 
 class SyncState(Base):
-    """The sync engine's own small state (app.sync_state): cursor, server, last outcome."""
+    """The sync engine's own small state (app.replica.state): cursor, server, last outcome."""
 
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)

@@ -67,7 +67,7 @@ OPTIONS: dict[str, Option] = {
         Option("ui.last_workspace", "", "user", lambda v: isinstance(v, str)),
         # Appearance: "system" follows the desktop; projector mode is large type and high
         # contrast for a classroom projector, on top of either theme.
-        Option("ui.theme", "system", "user", lambda v: v in ("system", "light", "dark")),
+        Option("ui.style.theme", "system", "user", lambda v: v in ("system", "light", "dark")),
         Option("ui.projector_mode", False, "user", lambda v: isinstance(v, bool)),
         # Window layout remembered between runs: widget key -> Qt's own state blob (base64),
         # e.g. "main.geometry", "jobs.splitter", "jobs.header"; and how the jobs are shown.

@@ -164,7 +164,7 @@ class Workspace:
     read_only: bool = False  # opened by open_for_reading: no lock, no writes
 
     def __post_init__(self) -> None:
-        from app.sync_tracking import track_local_writes  # (imports us through app.catalogue)
+        from app.replica.tracking import track_local_writes  # (imports us through app.catalogue)
 
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", track_local_writes)

@@ -32,7 +32,7 @@ def add_history_and_quotes(root: Path) -> None:
     """A plausible history (created, then up to its status) and sent quotes for 1 job in 3."""
     from sqlalchemy import insert, select
 
-    from app.jobs import STATUSES
+    from app.jobs.jobs import STATUSES
     from app.models import Job, JobStatusChange, Quote, QuoteRevision
     from app.workspace import open_workspace
 
@@ -123,12 +123,13 @@ def bench(n_jobs: int, tmp: Path) -> None:
     add_history_and_quotes(root)
     print(f"(made a {n_jobs:,}-job workspace in {time.perf_counter() - t:.1f} s)")
 
-    from app import dashboard, jobs
+    from app import dashboard
+    from app.jobs import jobs
     from app.options import UserSettings
     from app.workspace import open_workspace
     from ui.app_context import AppContext, ChangeBus
     from ui.i18n import Translations
-    from ui.jobs_page import JobsPage
+    from ui.jobs.page import JobsPage
     from ui.paths import resolve_paths
     from ui.tasks import TaskRunner
 

@@ -54,7 +54,7 @@ app.exec()
 
 OURS = r"""
 import os, sys, time
-import ui.main_window as mw
+import ui.shell.main_window as mw
 _show = mw.MainWindow.showEvent
 def showEvent(self, event):
     _show(self, event)
@@ -108,7 +108,7 @@ def bench_cold_start(runs: int, tmp: Path) -> None:
 def make_big_workspace(root: Path, n_jobs: int) -> None:
     from sqlalchemy import insert
 
-    from app.jobs import STATUSES
+    from app.jobs.jobs import STATUSES
     from app.models import Customer, Job
     from app.workspace import open_workspace
 
@@ -193,12 +193,12 @@ def bench_big_workspace(n_jobs: int, tmp: Path) -> None:
     make_big_workspace(root, n_jobs)
     print(f"(made a {n_jobs:,}-job workspace in {time.perf_counter() - t:.1f} s)")
 
-    from app import jobs
+    from app.jobs import jobs
     from app.options import UserSettings
     from app.workspace import open_workspace
     from ui.app_context import AppContext, ChangeBus
     from ui.i18n import Translations
-    from ui.jobs_page import JobsPage
+    from ui.jobs.page import JobsPage
     from ui.paths import resolve_paths
     from ui.tasks import TaskRunner
 

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-from app.comments import add_comment, share_job  # noqa: E402
-from app.jobs import create_job  # noqa: E402
+from app.jobs.comments import add_comment, share_job  # noqa: E402
+from app.jobs.jobs import create_job  # noqa: E402
 from app.workspace import open_workspace  # noqa: E402
 from sync.client import CHUNK_SIZE, SquareClient  # noqa: E402
 from sync.engine import run_sync  # noqa: E402

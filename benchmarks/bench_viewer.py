@@ -39,7 +39,8 @@ ORBIT_FRAMES = 40
 def _workspace_revision(tmp: Path, name: str, nu: int, nv: int) -> tuple[object, str, int]:
     from bench_cad import torus
 
-    from app import designs, jobs
+    from app.designs import designs
+    from app.jobs import jobs
     from app.workspace import open_workspace
     from cad.stl import write_binary_stl
 
@@ -105,7 +106,7 @@ def _spin(app: object, until: object, timeout: float) -> None:
 
 def open_big(app: object, tmp: Path) -> dict[str, Any]:
     from cad.stl import STL_RECORD
-    from ui.viewer.design_viewer import DesignViewerWindow
+    from ui.designs.viewer.design_viewer import DesignViewerWindow
 
     ws, rev, n = _workspace_revision(tmp, "torus4m", 2000, 1000)
     stl = next((tmp).glob("torus4m.stl"))
@@ -113,8 +114,8 @@ def open_big(app: object, tmp: Path) -> dict[str, Any]:
     np.fromfile(stl, dtype=STL_RECORD, offset=84)
     raw = time.perf_counter() - start
     ctx = _context(ws)
-    import ui.job_detail  # noqa: F401  (what the app has loaded when a viewer opens)
-    from ui.viewer import warm_up
+    import ui.jobs.detail  # noqa: F401  (what the app has loaded when a viewer opens)
+    from ui.designs.viewer import warm_up
 
     warm_up(ctx)  # as when the user selects the design before clicking "Open in 3D"
     ctx.tasks.wait()  # type: ignore[attr-defined]
@@ -176,7 +177,7 @@ def orbit(app: object, tmp: Path) -> dict[str, Any]:
     import pyqtgraph.opengl as gl
     from bench_cad import torus
 
-    from ui.viewer.design_viewer import DesignViewerWindow
+    from ui.designs.viewer.design_viewer import DesignViewerWindow
 
     ws, rev, n = _workspace_revision(tmp, "torus1m", 1000, 500)
     window = DesignViewerWindow(_context(ws), rev)  # type: ignore[arg-type]

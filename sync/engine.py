@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TypeVar
 
-from app import sync_state
 from app.changes import Changes
+from app.replica import state as sync_state
 from app.workspace import Workspace
 from sync import credentials
 from sync.backoff import Backoff, is_reachable

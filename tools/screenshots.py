@@ -33,20 +33,21 @@ def main(out: Path) -> None:
 
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
-    from app import jobs, quotes
-    from app.demo import build_demo
+    from app.demo.demo import build_demo
+    from app.jobs import jobs
+    from app.quotes import quotes
     from app.workspace import open_workspace
     from ui.gui import apply_style, make_context
-    from ui.main_window import MainWindow
-    from ui.quote_dialog import QuoteDialog
-    from ui.quote_pdf import render_quote_pdf
+    from ui.quotes.dialog import QuoteDialog
+    from ui.quotes.pdf import render_quote_pdf
+    from ui.shell.main_window import MainWindow
 
     ws = open_workspace(tmp / "demo")
     build_demo(ws)
     rows = jobs.list_jobs(ws)
     # the job with the most to show: designs and a sent quote
     quoted = [r for r in rows if quotes.list_quotes(ws, r.id)]
-    from app.designs import list_designs
+    from app.designs.designs import list_designs
 
     best = max(
         quoted, key=lambda r: (len(list_designs(ws, r.id)), len(quotes.list_quotes(ws, r.id)))
@@ -131,10 +132,15 @@ def shoot_quote_from_design(
     app: QApplication, ctx: object, ws: object, job_id: str, parent: object, path: Path
 ) -> None:
     """A new draft quote with a line costed from the job's design, its breakdown shown."""
-    from app import quotes
     from app.catalogue import list_machines, list_materials
-    from app.quote_design_lines import CostRequest, add_design_line, cost_line, job_design_revisions
-    from ui.quote_dialog import QuoteDialog
+    from app.quotes import quotes
+    from app.quotes.design_lines import (
+        CostRequest,
+        add_design_line,
+        cost_line,
+        job_design_revisions,
+    )
+    from ui.quotes.dialog import QuoteDialog
 
     revs = job_design_revisions(ws, job_id)  # type: ignore[arg-type]
     if not revs:
@@ -158,7 +164,7 @@ def shoot_viewer(
     app: QApplication, ctx: object, revision_id: str, parent: object, path: Path, tool: str | None
 ) -> None:
     """The 3D viewer on a revision (needs OpenGL: run under Xvfb), with a tool in use."""
-    from ui.viewer.design_viewer import DesignViewerWindow
+    from ui.designs.viewer.design_viewer import DesignViewerWindow
 
     window = DesignViewerWindow(ctx, revision_id, parent)  # type: ignore[arg-type]
     window.resize(1200, 760)
@@ -178,7 +184,7 @@ def shoot_viewer(
 
 def shoot_themes(app: QApplication, ctx: object, window: object, out: Path, lang: str) -> None:
     """The jobs page in the dark theme, and the board in projector mode (a classroom)."""
-    from ui import theme
+    from ui.style import theme
 
     theme.apply(app, "dark")
     theme.fit_navigation_rail(window.rail)  # type: ignore[attr-defined]

@@ -46,8 +46,9 @@ def start_square(data: Path) -> tuple[subprocess.Popen[str], str]:
 
 def make_inbox(tmp: Path, url: str) -> Path:
     """Two PCs of kim's; returns the second's workspace folder, with two inbox entries."""
-    from app import jobs, quotes
-    from app.demo import build_demo
+    from app.demo.demo import build_demo
+    from app.jobs import jobs
+    from app.quotes import quotes
     from app.workspace import open_workspace
     from sync.engine import run_sync
 
@@ -91,11 +92,11 @@ def main(out: Path) -> None:
 def shoot(folder: Path, out: Path) -> None:
     app = QApplication(sys.argv[:1])
     from app.workspace import open_workspace
-    from ui import theme
-    from ui.conflicts_dialog import open_conflicts_dialog
     from ui.gui import apply_style, make_context
-    from ui.main_window import MainWindow
-    from ui.sync_status import SyncController
+    from ui.shell.main_window import MainWindow
+    from ui.square.conflicts_dialog import open_conflicts_dialog
+    from ui.square.sync_status import SyncController
+    from ui.style import theme
 
     # The pictures show the state the syncs above left; a sync from the window would ask
     # for the password (this machine has no keyring) and wait for an answer.

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from app.changes import Changes
     from app.options import UserSettings
     from app.workspace import Workspace
-    from ui.undo import UndoStack
+    from ui.operations.undo import UndoStack
 
 
 class ChangeBus(QObject):
@@ -42,10 +42,10 @@ class AppContext:
 
     @property
     def undo(self) -> UndoStack:
-        """Undo/redo over the services (ui/undo.py); made on first use, after the window
+        """Undo/redo over the services (ui/operations/undo.py); made on first use, after the window
         shows, so that start-up does not pay for it."""
         if self._undo is None:
-            from ui.undo import UndoStack
+            from ui.operations.undo import UndoStack
 
             self._undo = UndoStack(self)
         return self._undo

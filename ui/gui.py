@@ -35,7 +35,7 @@ def make_context(app: QApplication, language: str | None = None) -> AppContext:
 
 def apply_style(app: QApplication, user_settings: UserSettings | None = None) -> None:
     """Fusion with our palette and stylesheet: the saved theme and projector mode, or light."""
-    from ui import theme
+    from ui.style import theme
 
     if user_settings is None:
         theme.apply(app, "light")
@@ -49,12 +49,12 @@ def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False)
     # Fusion named here, not set later: QApplication.setStyle from Python builds some twenty
     # enum types first (~25 ms before the window can show)
     app = QApplication([*sys.argv[:1], "-style", "Fusion"])
-    from ui import theme
+    from ui.style import theme
 
     app.setProperty(theme.FUSION_SET, True)
     ctx = make_context(app, language)
     apply_style(app, ctx.user_settings)  # before the window shows: no flash of light
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.show()
@@ -86,7 +86,7 @@ def open_workspace_async(
     ctx: AppContext, window: object, root: Path, *, demo: bool = False
 ) -> None:
     """Open (and migrate, and maybe fill with the demo) off the UI thread, then show it."""
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
 
@@ -97,7 +97,7 @@ def open_workspace_async(
         ws = open_workspace(root)
         try:
             if demo:
-                from app.demo import build_demo
+                from app.demo.demo import build_demo
 
                 try:
                     build_demo(ws, progress=getattr(task_ctx, "report", None))
@@ -118,7 +118,7 @@ def open_workspace_async(
         from app.workspace import Workspace
 
         assert isinstance(ws, Workspace)
-        from ui.workspace_switch import add_recent
+        from ui.shell.workspace_switch import add_recent
 
         ctx.workspace = ws
         add_recent(ctx.user_settings, ws.root)

@@ -15,7 +15,7 @@
 
 Errors go to stderr in one line with a non-zero exit, never a traceback; a workspace in a
 bad place (open elsewhere, disk full, read-only, damaged) has its own exit code
-(ui/exit_codes.py). Commands that only read (workspace info|check|backup, quote
+(ui/cli/exit_codes.py). Commands that only read (workspace info|check|backup, quote
 list|show|pdf, job list, comment list) open the workspace without its lock, so they run
 beside an open window; the others wait for nobody and say so when it is open elsewhere.
 """
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.gui import run_gui
 
         return run_gui(args.workspace, args.lang, demo=args.command == "demo")
-    from ui import cli
+    from ui.cli import commands as cli
 
     return cli.run(args)
 

@@ -1,1 +1,1 @@
-"""The stylesheet template (app.qss) that ui.theme fills in for each look."""
+"""The stylesheet template (app.qss) that ui.style.theme fills in for each look."""

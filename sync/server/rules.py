@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from sqlalchemy.engine import Connection
 
-from app.jobs import STATUSES, allowed_moves
+from app.jobs.jobs import STATUSES, allowed_moves
 from sync.server.auth import User
 from sync.server.records import (
     Record,

@@ -113,7 +113,7 @@ Png = Annotated[str, Field(max_length=MAX_THUMBNAIL_CHARS), AfterValidator(_png)
 
 _STRICT = ConfigDict(extra="forbid", strict=True)
 
-# One schema per kind: the workspace's columns as app.sync_records.record_data sends them
+# One schema per kind: the workspace's columns as app.replica.records.record_data sends them
 # (app/models.py), each optional; `| None` only where the column is nullable.
 
 

@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app import sync_apply, sync_state
+from app.replica import apply as sync_apply
+from app.replica import state as sync_state
 from app.workspace import open_workspace
 
 JOB = "00000000-0000-4000-8000-000000000001"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app import jobs
+from app.jobs import jobs
 from app.workspace import open_workspace
 
 

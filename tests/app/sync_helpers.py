@@ -1,5 +1,5 @@
 """Helpers for the sync tests: a populated workspace, its records, and a tiny stand-in for
-the square that follows docs/sync-protocol.md closely enough to drive app.sync_state."""
+the square that follows docs/sync-protocol.md closely enough to drive app.replica.state."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app import designs, jobs, quotes
-from app.comments import add_comment
-from app.members import share_job
-from app.sync_records import SPECS, Record, to_record
+from app.designs import designs
+from app.jobs import jobs
+from app.jobs.comments import add_comment
+from app.jobs.members import share_job
+from app.quotes import quotes
+from app.replica.records import SPECS, Record, to_record
 from app.workspace import Workspace
 from tests.stl_files import write_box_stl
 
@@ -142,7 +144,7 @@ class FakeSquare:
 
 def sync_once(ws: Workspace, square: FakeSquare) -> None:
     """What the network client does, without the network: push everything, then pull."""
-    from app import sync_state
+    from app.replica import state as sync_state
 
     sync_state.collect_outbox(ws)
     while batch := sync_state.pending_changes(ws):

@@ -8,7 +8,6 @@ from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app import jobs
 from app.backup import (
     BackupFile,
     backup_database,
@@ -17,6 +16,7 @@ from app.backup import (
     list_backups,
     thin_backups,
 )
+from app.jobs import jobs
 from app.workspace import Workspace, open_for_reading, open_workspace
 
 NOW = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)  # a Monday

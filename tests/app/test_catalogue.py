@@ -194,7 +194,7 @@ def test_a_duplicated_machine_keeps_its_process_parameters_under_a_new_name(
     new_id = catalogue.duplicate_catalogue_item(workspace, "machine", fdm.id, "FDM 2호기").value
     copy = next(m for m in catalogue.list_machines(workspace) if m.id == new_id)
     assert copy == replace(fdm, id=new_id, name="FDM 2호기")
-    from app.design_checks import preset_for
+    from app.designs.checks import preset_for
 
     assert preset_for(workspace, machine_id=new_id) == preset_for(workspace, machine_id=fdm.id)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import jobs
+from app.jobs import jobs
 from app.models import Job
 from app.workspace import Workspace, check_workspace, open_workspace
 

@@ -7,9 +7,10 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from app import jobs, quotes
 from app.dashboard import DashboardStats, MonthFigures, dashboard_stats, first_months
+from app.jobs import jobs
 from app.models import Job, JobStatusChange, QuoteRevision
+from app.quotes import quotes
 from app.workspace import Workspace
 
 TODAY = date(2026, 6, 15)

@@ -17,12 +17,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
-from app import jobs, quotes
 from app.backup import list_backups
 from app.catalogue import customer_names, get_profile
 from app.errors import NotAWorkspaceError, SchemaTooNewError, WorkspaceNotFoundError
+from app.jobs import jobs
 from app.models import Base, Design, DesignRevision
 from app.money import Totals
+from app.quotes import quotes
 from app.workspace import (
     DB_NAME,
     Workspace,
@@ -428,7 +429,7 @@ def test_quote_lines_waiting_alone_in_the_outbox_go_as_their_revision_after_upgr
 
     ws = open_workspace(root, create=False)
     try:
-        from app import sync_state
+        from app.replica import state as sync_state
 
         sync_state.collect_outbox(ws)
         (change,) = sync_state.pending_changes(ws)  # the unit, and nothing else

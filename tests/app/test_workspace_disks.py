@@ -20,9 +20,10 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from app import designs, jobs
 from app.backup import list_backups
+from app.designs import designs
 from app.errors import DiskFullError, WorkspaceReadOnlyError
+from app.jobs import jobs
 from app.workspace import (
     DB_NAME,
     Workspace,

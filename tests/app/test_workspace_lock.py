@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import jobs
 from app.errors import NotAWorkspaceError, WorkspaceLockedError
+from app.jobs import jobs
 from app.workspace import open_for_reading, open_workspace
 from app.workspace_lock import LOCK_NAME, WorkspaceLock, read_holder
 from tests.bad_places import Holder, held

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app import jobs
 from app.errors import (
     NotAWorkspaceError,
     WorkspaceDamagedError,
     WorkspaceEmptyError,
     WorkspaceError,
 )
+from app.jobs import jobs
 from app.workspace import DB_NAME, open_for_reading, open_workspace
 
 OLD = 1_000_000_000 * 1_000_000_000  # 2001-09-09

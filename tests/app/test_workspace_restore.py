@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app import jobs
 from app.errors import BackupDamagedError, SchemaTooNewError, WorkspaceLockedError
+from app.jobs import jobs
 from app.workspace import DB_NAME, check_workspace, open_workspace
 from app.workspace_restore import restore_backup
 from tests.bad_places import held

@@ -11,14 +11,15 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from app import designs, jobs
-from app.design_checks import check_revision
+from app.designs import designs
+from app.designs.checks import check_revision
+from app.jobs import jobs
 from cad.presets import PRESETS
 from cad.stl import write_binary_stl
 from tests.cad.parts import hollow_box
 from ui.app_context import AppContext
-from ui.viewer.design_viewer import DesignViewerWindow
-from ui.viewer.side_panel import SLIDER_STEPS
+from ui.designs.viewer.design_viewer import DesignViewerWindow
+from ui.designs.viewer.side_panel import SLIDER_STEPS
 
 
 def _import(ctx: AppContext, path: Path, check: bool = True) -> str:

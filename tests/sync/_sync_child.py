@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app import sync_apply
 from app.filestore import sha256_file
+from app.replica import apply as sync_apply
 from app.workspace import open_workspace
 from sync.client import SquareClient
 from sync.engine import run_sync

@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from app import jobs
+from app.jobs import jobs
 from app.models import Comment, Job, JobMember
-from app.sync_state import cursor, sync_status
+from app.replica.state import cursor, sync_status
 from app.workspace import Workspace
 from tests.sync.conftest import Square
 

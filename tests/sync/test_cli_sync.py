@@ -183,7 +183,7 @@ def test_workspace_errors_are_one_line_too(cli: Callable[..., Any], tmp_path: Pa
 
 def test_the_summary_is_one_line_with_counts_and_sizes() -> None:
     from sync.engine import SyncSummary
-    from ui.cli_sync import summary_line
+    from ui.cli.sync import summary_line
 
     line = summary_line(
         SyncSummary(pushed=3, pulled=10, files_up=1, uploaded_bytes=2_000_000, rejected=1)

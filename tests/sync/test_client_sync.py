@@ -13,12 +13,12 @@ import keyring
 import pytest
 import requests
 
-from app import jobs
-from app.comments import add_comment, list_comments, share_job
-from app.designs import import_design, list_designs
+from app.designs.designs import import_design, list_designs
 from app.filestore import sha256_file
-from app.members import unshare_job
-from app.sync_state import cursor, set_sync_setting, sync_status
+from app.jobs import jobs
+from app.jobs.comments import add_comment, list_comments, share_job
+from app.jobs.members import unshare_job
+from app.replica.state import cursor, set_sync_setting, sync_status
 from app.workspace import Workspace
 from sync.backoff import is_reachable
 from sync.client import SquareClient

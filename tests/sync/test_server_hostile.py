@@ -17,9 +17,9 @@ import pytest
 import requests
 from keyring.backends import fail
 
-from app.comments import add_comment, list_comments
-from app.demo import build_demo
-from app.jobs import create_job
+from app.demo.demo import build_demo
+from app.jobs.comments import add_comment, list_comments
+from app.jobs.jobs import create_job
 from app.workspace import Workspace, open_workspace
 from sync.client import SquareClient
 from sync.engine import run_sync

@@ -21,11 +21,11 @@ from typing import Any
 import pytest
 
 import app.models
-from app import jobs
-from app.comments import add_comment, list_comments, share_job
-from app.designs import import_design, list_designs
+from app.designs.designs import import_design, list_designs
 from app.filestore import sha256_file
-from app.sync_state import cursor, sync_status
+from app.jobs import jobs
+from app.jobs.comments import add_comment, list_comments, share_job
+from app.replica.state import cursor, sync_status
 from app.workspace import Workspace, open_workspace
 from sync.client import SquareClient
 from sync.engine import SyncSummary, run_sync

@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from app import conflicts, jobs, quotes
-from app.comments import add_comment, list_comments, share_job
-from app.demo import build_demo
+from app.demo.demo import build_demo
+from app.jobs import jobs
+from app.jobs.comments import add_comment, list_comments, share_job
 from app.models import Job, Quote, QuoteRevision, utcnow
-from app.sync_state import sync_status
+from app.quotes import quotes
+from app.replica import conflicts
+from app.replica.state import sync_status
 from app.workspace import Workspace
 from sync.engine import SyncSummary, run_sync
 from sync.errors import SyncError
@@ -242,7 +244,7 @@ def test_a_clock_that_steps_back_between_two_offline_moves_changes_nothing(
     job, rev, _number = _quote_job(pc1)  # inquiry → quoting now
     quotes.add_line(pc1, rev, "반지", unit_price=100_000)
     back = utcnow() - timedelta(hours=3)
-    monkeypatch.setattr("app.quotes.utcnow", lambda: back)  # the PC's clock stepped back
+    monkeypatch.setattr("app.quotes.quotes.utcnow", lambda: back)  # the PC's clock stepped back
 
     quotes.mark_sent(pc1, rev)  # quoting → quoted, stamped three hours "earlier"
     summary = sync(pc1, sq)

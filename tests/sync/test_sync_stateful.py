@@ -26,10 +26,10 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from app import jobs
-from app.comments import add_comment
 from app.errors import MakerSquareError
-from app.members import share_job, unshare_job
+from app.jobs import jobs
+from app.jobs.comments import add_comment
+from app.jobs.members import share_job, unshare_job
 from app.workspace import Workspace, open_workspace
 from sync.client import SquareClient
 from sync.engine import run_sync

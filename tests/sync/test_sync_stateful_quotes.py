@@ -30,12 +30,14 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-import app.jobs
-import app.quotes
-from app import conflicts, jobs, quotes
+import app.jobs.jobs
+import app.quotes.quotes
 from app.errors import MakerSquareError
-from app.members import share_job
+from app.jobs import jobs
+from app.jobs.members import share_job
 from app.models import QuoteLine, QuoteRevision
+from app.quotes import quotes
+from app.replica import conflicts
 from app.workspace import Workspace, open_workspace
 from sync.client import SquareClient
 from sync.engine import run_sync
@@ -70,7 +72,7 @@ class QuoteMachine(RuleBasedStateMachine):
         self.saved: set[str] = set()  # tokens a PC saved
         self.replaced: set[str] = set()  # tokens the PC holding them replaced or removed
         self.offset = timedelta()
-        self.real = (app.quotes.utcnow, app.jobs.utcnow)
+        self.real = (app.quotes.quotes.utcnow, app.jobs.jobs.utcnow)
         job = jobs.create_job(self.ws["kim"], "견적 작업", by="kim").value
         share_job(self.ws["kim"], job, "lee", "maker")
         share_job(self.ws["kim"], job, "prof", "advisor")
@@ -177,14 +179,14 @@ class QuoteMachine(RuleBasedStateMachine):
         """The PC clock jumps (a dead CMOS battery, a time zone fixed by hand)."""
         self.offset += timedelta(hours=hours)
         offset, (real_quotes, real_jobs) = self.offset, self.real
-        app.quotes.utcnow = lambda: real_quotes() + offset  # type: ignore[assignment]
-        app.jobs.utcnow = lambda: real_jobs() + offset  # type: ignore[assignment]
+        app.quotes.quotes.utcnow = lambda: real_quotes() + offset  # type: ignore[assignment]
+        app.jobs.jobs.utcnow = lambda: real_jobs() + offset  # type: ignore[assignment]
 
     # --- the end ------------------------------------------------------------------------
 
     def teardown(self) -> None:
         try:
-            app.quotes.utcnow, app.jobs.utcnow = self.real  # type: ignore[assignment]
+            app.quotes.quotes.utcnow, app.jobs.jobs.utcnow = self.real  # type: ignore[assignment]
             self.proxy.pass_through()
             for _ in range(2):
                 for pc in PCS:
@@ -210,7 +212,7 @@ class QuoteMachine(RuleBasedStateMachine):
             for pc, ws in self.ws.items():
                 assert _units(ws) == want, f"{pc}'s quotes differ from the square's"
         finally:
-            app.quotes.utcnow, app.jobs.utcnow = self.real  # type: ignore[assignment]
+            app.quotes.quotes.utcnow, app.jobs.jobs.utcnow = self.real  # type: ignore[assignment]
             for ws in self.ws.values():
                 ws.close()
             self.proxy.stop()

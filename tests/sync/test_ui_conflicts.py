@@ -12,16 +12,18 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import conflicts, jobs, quotes
+from app.jobs import jobs
 from app.options import UserSettings
-from app.sync_state import sync_status
+from app.quotes import quotes
+from app.replica import conflicts
+from app.replica.state import sync_status
 from app.workspace import Workspace, open_workspace
 from sync.engine import run_sync
 from ui.app_context import AppContext, ChangeBus
-from ui.conflicts_dialog import ConflictsDialog
 from ui.i18n import Translations
 from ui.paths import resolve_paths
-from ui.sync_status import SyncController, SyncStatusWidget
+from ui.square.conflicts_dialog import ConflictsDialog
+from ui.square.sync_status import SyncController, SyncStatusWidget
 from ui.tasks import TaskRunner
 
 pytestmark = pytest.mark.usefixtures("no_keyring")

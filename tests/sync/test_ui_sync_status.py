@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import jobs
+from app.jobs import jobs
 from app.options import UserSettings
-from app.sync_state import set_sync_setting
+from app.replica.state import set_sync_setting
 from app.workspace import Workspace, open_workspace
 from tests.sync.conftest import Square
 from ui.app_context import AppContext, ChangeBus
 from ui.i18n import Translations
 from ui.paths import resolve_paths
-from ui.sync_status import SyncController, SyncStatusWidget
+from ui.square.sync_status import SyncController, SyncStatusWidget
 from ui.tasks import TaskRunner
 
 

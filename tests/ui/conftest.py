@@ -53,7 +53,7 @@ def box_stl(tmp_path: Path) -> Callable[..., Path]:
 def window(qtbot: object, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """The real main window on `ctx`'s workspace, shown; its messages are collected in
     `window.messages` instead of popping up."""
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     w = MainWindow(ctx)
     qtbot.addWidget(w)  # type: ignore[attr-defined]

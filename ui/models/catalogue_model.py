@@ -1,7 +1,7 @@
 """The machines and materials of the catalogue as editable tables over app.catalogue's rows.
 
 Each column has a kind ("text", "process", "mm", "won", "density") that the delegate
-(ui/catalogue_delegate.py) turns into the right editor. An edit is checked with
+(ui/settings/catalogue_delegate.py) turns into the right editor. An edit is checked with
 app.catalogue's own validation before it is accepted; a refused edit emits `refused` with
 the InvalidValueError (the page says why) and leaves the row as it was. An accepted edit
 emits `edited` with the new row, which the page saves on the write lane.

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from cad.report import Finding
-from ui.finding_labels import finding_text, finding_title, fix_hint, severity_label
-from ui.theme import current_colours
+from ui.style.theme import current_colours
+from ui.words.findings import finding_text, finding_title, fix_hint, severity_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

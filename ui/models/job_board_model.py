@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.jobs import JobRow
-from ui.labels import priority_label, status_label
+from app.jobs.jobs import JobRow
+from ui.words.labels import priority_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 JOB_MIME = "application/x-makersquare-job-ids"

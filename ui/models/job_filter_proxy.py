@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.jobs import OPEN_STATUSES
+from app.jobs.jobs import OPEN_STATUSES
 from ui.models.job_table_model import JobTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.jobs import OPEN_STATUSES, STATUSES, JobRow
-from ui.formats import format_date, format_datetime
-from ui.labels import priority_label, status_label
-from ui.theme import current_colours
+from app.jobs.jobs import OPEN_STATUSES, STATUSES, JobRow
+from ui.style.formats import format_date, format_datetime
+from ui.style.theme import current_colours
+from ui.words.labels import priority_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 

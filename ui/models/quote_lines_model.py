@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from app import money
-from app.quotes import LineData
+from app.quotes.quotes import LineData
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("no", "item", "spec", "quantity", "unit_price", "supply", "tax", "note")

@@ -1,0 +1,1 @@
+"""Classroom: lesson packs and grading against a reference (coming: issue 13)."""

@@ -1,0 +1,1 @@
+"""The demo workspace a trainer opens in class."""

@@ -1,0 +1,1 @@
+"""Designs: revisions stored by SHA-256, their checks, parts from templates."""

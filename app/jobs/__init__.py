@@ -1,0 +1,1 @@
+"""Jobs: their state machine, members, comments."""

@@ -1,0 +1,1 @@
+"""The workspace's side of the sync: records, dirty tracking, push, apply, state, inbox."""

@@ -1,0 +1,1 @@
+"""Design review records and their signed verdicts (coming: issue 12)."""

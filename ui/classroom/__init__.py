@@ -1,0 +1,1 @@
+"""Classroom: lesson packs and grading a class (coming: issue 13)."""

@@ -1,0 +1,1 @@
+"""The dashboard: open and overdue jobs, amounts by month, on-time rate."""

@@ -1,0 +1,1 @@
+"""Designs: the check panel, parts from templates and the 3D viewer."""

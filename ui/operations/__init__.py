@@ -1,0 +1,1 @@
+"""The user's actions, undoable and run off the UI thread, per domain."""

@@ -1,0 +1,1 @@
+"""Settings: business profile, appearance, the machines and materials catalogue."""

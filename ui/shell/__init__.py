@@ -1,0 +1,1 @@
+"""The window around every feature: main window, menus, drop, workspace switching, layout."""

@@ -1,0 +1,1 @@
+"""How things look: theme, palettes, number and date formats."""

@@ -1,0 +1,1 @@
+"""Every code turned into translated words: statuses, findings, estimates, errors."""
