@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import requests
 
-from sync.client import PROTOCOL, PROTOCOL_HEADER
+from sync.protocol import PROTOCOL, PROTOCOL_HEADER
 
 
 class Backoff:

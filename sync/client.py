@@ -21,11 +21,10 @@ import requests
 
 from app.filestore import FileStore
 from sync.errors import SyncError, error_from_response
+from sync.protocol import PROTOCOL, PROTOCOL_HEADER
 
 log = logging.getLogger(__name__)
 
-PROTOCOL = 2  # 2: a quote revision travels with its lines as one unit
-PROTOCOL_HEADER = "X-MakerSquare-Protocol"
 TIMEOUT = (10.0, 60.0)  # connect, read (seconds)
 CHUNK_SIZE = 8 * 1024 * 1024
 PUSH_BYTES = 6 * 1024 * 1024  # a push body; the square refuses one over 8 MiB

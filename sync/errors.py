@@ -1,11 +1,11 @@
 """Typed errors of the sync client: a stable `code`, never a message to match on.
 
-The codes are the protocol's (docs/sync-protocol.md, "Every request") plus the client's
-own: `offline` (no route, refused, timed out), `no_keyring` (no safe place for the
-sign-in on this machine), `needs_password` (no stored sign-in and no password given),
-`server_error` (the square failed: a 5xx), `not_a_square` (something answered that does
-not speak the protocol: a wrong address, a captive portal), `cancelled` and
-`other_account` (the workspace holds another user's changes the square has not taken).
+The codes are the protocol's (sync.protocol `ErrorCode`; docs/sync-protocol.md, "Every
+request") plus the client's own: `offline` (no route, refused, timed out), `no_keyring` (no
+safe place for the sign-in on this machine), `needs_password` (no stored sign-in and no
+password given), `server_error` (the square failed: a 5xx), `not_a_square` (something
+answered that does not speak the protocol: a wrong address, a captive portal), `cancelled`
+and `other_account` (the workspace holds another user's changes the square has not taken).
 `ui` turns a code into words (ui/cli/sync.py `sync_error_text`).
 """
 
@@ -15,23 +15,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.errors import MakerSquareError
+from sync.protocol import ERROR_CODES
 
-PROTOCOL_CODES = frozenset(
-    {
-        "client_too_old",
-        "bad_credentials",
-        "token_expired",
-        "forbidden",
-        "not_found",
-        "invalid",
-        "resync_required",
-        "hash_mismatch",
-        "too_large",
-        "too_many_attempts",
-        "too_many_uploads",
-        "disabled",
-    }
-)
 CLIENT_CODES = frozenset(
     {
         "offline",
@@ -44,7 +29,7 @@ CLIENT_CODES = frozenset(
         "other_account",
     }
 )
-CODES = PROTOCOL_CODES | CLIENT_CODES
+CODES = ERROR_CODES | CLIENT_CODES
 
 GATEWAY_STATUSES = frozenset({502, 503, 504})  # a proxy between us could not reach it
 
@@ -86,7 +71,7 @@ def error_from_response(status: int, body: Any) -> SyncError:
         payload = detail if isinstance(detail, Mapping) and "code" in detail else body
     code = payload.get("code")
     message = str(payload.get("message") or "")
-    if isinstance(code, str) and code in PROTOCOL_CODES:
+    if isinstance(code, str) and code in ERROR_CODES:
         return SyncError(code, message, status=status, body=payload)
     message = message or f"HTTP {status}"
     if not isinstance(code, str) and status in GATEWAY_STATUSES:

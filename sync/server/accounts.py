@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
-from sync.server.auth import USER_ROLES, BadRoleError, hash_password
+from sync.protocol import ROLES
+from sync.server.auth import BadRoleError, hash_password
 from sync.server.schema import tokens, users
 
 
@@ -64,8 +65,8 @@ def reset_password(conn: Connection, name: str, password: str) -> None:
 
 
 def set_role(conn: Connection, name: str, role: str) -> None:
-    if role not in USER_ROLES:
-        raise BadRoleError(f"role must be one of {', '.join(USER_ROLES)}, not {role!r}")
+    if role not in ROLES:
+        raise BadRoleError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     user_id = _user_id(conn, name)
     conn.execute(update(users).where(users.c.id == user_id).values(role=role))
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from sync.protocol import ErrorCode, Op, PushStatus, Role
 from sync.server.filestore import HASH_PATTERN
 
 
@@ -14,7 +15,7 @@ class ErrorOut(BaseModel):
 
     model_config = ConfigDict(extra="allow")  # e.g. `received`, `minimum`, `retry_after`
 
-    code: str
+    code: ErrorCode
     message: str
 
 
@@ -41,7 +42,7 @@ class RefreshIn(BaseModel):
 class UserOut(BaseModel):
     id: str
     name: str
-    role: str
+    role: Role
 
 
 class TokensOut(BaseModel):
@@ -63,7 +64,7 @@ class ChangeIn(BaseModel):
     kind: str = _printable(30)
     id: str = _printable(80)
     job_id: str = _printable(36)
-    op: Literal["upsert", "delete"] = "upsert"
+    op: Op = "upsert"
     base_version: int | None = None
     base: dict[str, Any] | None = None
     data: dict[str, Any] = Field(default_factory=dict)
@@ -88,10 +89,10 @@ class RecordOut(BaseModel):
 
 class ResultOut(BaseModel):
     change_id: str
-    status: Literal["applied", "duplicate", "conflict", "rejected"]
+    status: PushStatus
     version: int | None
     record: RecordOut | None
-    code: str | None
+    code: ErrorCode | None
     message: str | None = None  # why a change was rejected, for people
     # quote_revision only: the square's lines of the revision in `record`.
     lines: list[RecordOut] | None = None

@@ -16,6 +16,7 @@ from fastapi import Depends, FastAPI, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
+from sync.protocol import PROTOCOL, PROTOCOL_HEADER
 from sync.server import auth, feed, uploads
 from sync.server.api import (
     ERROR_RESPONSES,
@@ -31,7 +32,7 @@ from sync.server.api import (
     TokensOut,
 )
 from sync.server.auth import CurrentUser
-from sync.server.config import PROTOCOL, ServerConfig
+from sync.server.config import ServerConfig
 from sync.server.context import Context, get_context
 from sync.server.errors import ApiError, install_handlers
 from sync.server.filestore import DiskFileStore
@@ -44,7 +45,6 @@ from sync.server.schema import create_schema, make_engine
 
 log = logging.getLogger(__name__)
 
-PROTOCOL_HEADER = "x-makersquare-protocol"
 # Reachable without the protocol header: the health probe and the API's own documents.
 _UNVERSIONED = frozenset({"/v1/health", "/openapi.json", "/docs", "/redoc"})
 Ctx = Annotated[Context, Depends(get_context)]

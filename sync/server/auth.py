@@ -27,13 +27,13 @@ from fastapi import Depends, Header
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
+from sync.protocol import ROLES
 from sync.server import throttle
 from sync.server.context import Context, get_context
 from sync.server.errors import ApiError
 from sync.server.schema import tokens, users, utcnow
 
 log = logging.getLogger(__name__)
-USER_ROLES = ("maker", "advisor", "trainer", "admin")
 _hasher = PasswordHasher()  # argon2id with the library's (RFC 9106 low-memory) defaults
 _dummy: list[str] = []  # the hash an unknown user name is checked against, made once
 
@@ -61,8 +61,8 @@ def _digest(token: str) -> str:
 
 
 def create_user(conn: Connection, name: str, role: str, password: str) -> User:
-    if role not in USER_ROLES:
-        raise BadRoleError(f"role must be one of {', '.join(USER_ROLES)}, not {role!r}")
+    if role not in ROLES:
+        raise BadRoleError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
     if not name.strip() or ":" in name:
         raise BadRoleError(f"bad user name {name!r}")
     if conn.execute(select(users.c.id).where(users.c.name == name)).first() is not None:

@@ -9,7 +9,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-PROTOCOL = 2  # 2: a quote revision travels with its lines as one unit
 ENV_TEST_HOOKS = "MAKERSQUARE_SQUARE_TEST_HOOKS"
 ENV_TOMBSTONE_SECONDS = "MAKERSQUARE_SQUARE_TOMBSTONE_SECONDS"
 ENV_ACCESS_SECONDS = "MAKERSQUARE_SQUARE_ACCESS_SECONDS"

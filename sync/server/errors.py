@@ -1,4 +1,5 @@
-"""Errors as the protocol spells them: `{"code": ..., "message": ...}` with a stable code."""
+"""Errors as the protocol spells them: `{"code": ..., "message": ...}` with a stable code
+(one of sync.protocol `ErrorCode`: mypy checks each one the square answers)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-_STATUS_CODES = {
+from sync.protocol import ErrorCode
+
+_STATUS_CODES: dict[int, ErrorCode] = {
     400: "invalid",
     401: "bad_credentials",
     403: "forbidden",
@@ -30,7 +33,7 @@ class ApiError(Exception):
     def __init__(
         self,
         status: int,
-        code: str,
+        code: ErrorCode,
         message: str,
         *,
         headers: dict[str, str] | None = None,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
 
+from sync.protocol import ErrorCode
 from sync.server.auth import User
 from sync.server.context import Context
 from sync.server.hooks import crash
@@ -72,7 +73,7 @@ def _outcome(conn: Connection, user: User, change: Change) -> dict[str, Any]:
     return apply_change(conn, user, checked).result(change.change_id)
 
 
-def _refused(change: Change, code: str, message: str) -> dict[str, Any]:
+def _refused(change: Change, code: ErrorCode, message: str) -> dict[str, Any]:
     return {**Outcome("rejected", None, code).result(change.change_id), "message": message}
 
 

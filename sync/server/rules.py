@@ -10,11 +10,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from app.jobs.jobs import STATUSES, allowed_moves
+from sync.protocol import MEMBER_ROLES, ErrorCode, Op, PushStatus
 from sync.server.auth import User
 from sync.server.records import (
     Record,
@@ -27,7 +28,6 @@ from sync.server.records import (
     user_id_of,
 )
 
-MEMBER_ROLES = ("maker", "advisor", "trainer")
 JOB_CREATORS = frozenset({"maker", "trainer", "admin"})  # user roles that may add a job
 # Which member roles may write each kind (an admin user writes as a maker on any job).
 WRITERS: dict[str, frozenset[str]] = {
@@ -44,8 +44,6 @@ WRITERS: dict[str, frozenset[str]] = {
 KINDS = frozenset(WRITERS)
 APPEND_ONLY = frozenset({"design", "design_revision", "comment", "job_status_change"})
 
-Status = Literal["applied", "duplicate", "conflict", "rejected"]
-
 
 @dataclass(frozen=True)
 class Change:
@@ -53,7 +51,7 @@ class Change:
     kind: str
     id: str
     job_id: str
-    op: Literal["upsert", "delete"]
+    op: Op
     base_version: int | None = None
     base: dict[str, Any] | None = None
     data: dict[str, Any] = field(default_factory=dict)
@@ -63,9 +61,9 @@ class Change:
 
 @dataclass(frozen=True)
 class Outcome:
-    status: Status
+    status: PushStatus
     record: Record | None = None
-    code: str | None = None
+    code: ErrorCode | None = None
     lines: tuple[Record, ...] | None = None  # quote_revision: the square's lines of `record`
 
     def result(self, change_id: str) -> dict[str, Any]:
@@ -81,7 +79,7 @@ class Outcome:
         return out
 
 
-def _rejected(code: str, record: Record | None = None) -> Outcome:
+def _rejected(code: ErrorCode, record: Record | None = None) -> Outcome:
     return Outcome("rejected", record, code)
 
 

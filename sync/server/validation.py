@@ -27,11 +27,12 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypedDict
 
+from sync.protocol import ErrorCode, MemberRole
 from sync.server.filestore import HASH_PATTERN
 from sync.server.rules import Change
 
@@ -216,7 +217,7 @@ class CommentData(TypedDict, total=False):
 @with_config(_STRICT)
 class MembershipData(TypedDict, total=False):
     user: Short
-    role: Literal["maker", "advisor", "trainer"]
+    role: MemberRole
     created_at: DateTime
 
 
@@ -259,12 +260,12 @@ WHOLE_ALWAYS = frozenset({"quote_revision"})  # a stale draft becomes a new sibl
 class Refusal:
     """Why a change was refused: `code` is `invalid` or `too_large`."""
 
-    code: str
+    code: ErrorCode
     message: str
 
 
 class _Refused(Exception):
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: ErrorCode, message: str) -> None:
         super().__init__(message)
         self.refusal = Refusal(code, message)
 
@@ -340,7 +341,7 @@ def _compact(value: Any) -> str:
 def _refused(where: str, errors: Iterable[Any]) -> _Refused:
     first = next(iter(errors))
     loc = ".".join(_shown(p) for p in first.get("loc", ()))
-    code = "too_large" if first.get("type") in _SIZE_ERRORS else "invalid"
+    code: ErrorCode = "too_large" if first.get("type") in _SIZE_ERRORS else "invalid"
     field = f"{where}.{loc}" if loc else where
     return _Refused(code, f"{field}: {first.get('msg', 'invalid')}")
 

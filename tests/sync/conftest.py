@@ -39,6 +39,7 @@ import pytest
 import requests
 
 from app.workspace import Workspace, open_workspace
+from sync.protocol import PROTOCOL, PROTOCOL_HEADER
 from sync.server.cli import add_user
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +79,7 @@ class Api:
     def __init__(self, url: str) -> None:
         self.url = url
         self.http = requests.Session()
-        self.http.headers["X-MakerSquare-Protocol"] = "2"
+        self.http.headers[PROTOCOL_HEADER] = str(PROTOCOL)
         self.tokens: dict[str, Any] = {}
 
     def request(self, method: str, path: str, **kw: Any) -> requests.Response:

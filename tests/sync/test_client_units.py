@@ -17,8 +17,9 @@ from keyring.backends import fail
 from app.filestore import FileStore
 from sync import credentials
 from sync.backoff import Backoff, is_reachable
-from sync.client import PROTOCOL, PROTOCOL_HEADER, SquareClient
+from sync.client import SquareClient
 from sync.errors import SyncError, error_from_response
+from sync.protocol import PROTOCOL, PROTOCOL_HEADER
 from tests.sync.http_fakes import MemoryKeyring, PlaintextKeyring, scripted_session
 
 

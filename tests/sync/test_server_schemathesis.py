@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 
-from sync.server.config import PROTOCOL
+from sync.protocol import PROTOCOL, PROTOCOL_HEADER
 from tests.sync.conftest import Square
 
 schemathesis = pytest.importorskip("schemathesis")
@@ -45,7 +45,7 @@ def test_generated_requests_get_no_5xx_and_answers_the_schema_describes(
     job_id = kim.new_job()
     kim.share(job_id, "prof")
     headers = {
-        "X-MakerSquare-Protocol": str(PROTOCOL),
+        PROTOCOL_HEADER: str(PROTOCOL),
         "Authorization": f"Bearer {kim.tokens['access_token']}",
     }
     schema = schemathesis.openapi.from_url(sq.url + "/openapi.json")
