@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml
 	@if [ -x "$(PY)" ] && ! "$(PY)" -c "import sys" >/dev/null 2>&1; then rm -rf "$(VENV)"; fi
 	@[ -x "$(PY)" ] || $(PYTHON) -m venv "$(VENV)"
 	"$(PY)" -m pip install -q --upgrade pip
-	"$(PY)" -m pip install -q -e '.[test]'
+	"$(PY)" -m pip install -q -e '.[test,server]'
 	@touch "$(STAMP)"
 
 resources: $(STAMP)

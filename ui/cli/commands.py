@@ -83,6 +83,14 @@ def _core_app(*, needs_gui: bool) -> QCoreApplication:
 
 def _square(args: argparse.Namespace, paths: Paths) -> int:
     """The square's reference server (sync/server): serve, or manage its users."""
+    from sync.server import EXTRA, missing_modules
+
+    missing = missing_modules(args.db)
+    if missing:  # installed without the `server` extra: say how to add it, in one line
+        text = translate("cli", "the square's server is not installed (missing %1): %2")
+        text = text.replace("%1", ", ".join(missing)).replace("%2", f"pip install {EXTRA}")
+        print(f"makersquare: {text}", file=sys.stderr)
+        return 1
     from sync.server import cli as square
 
     data = args.data or paths.data_dir / "square"
