@@ -112,7 +112,7 @@ class Holder:
 
     def __init__(self, root: Path) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(HOLDER), str(root)],
+            [sys.executable, "-P", str(HOLDER), str(root)],  # -P: tests/app must not shadow app/
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

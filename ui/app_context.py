@@ -24,9 +24,20 @@ class ChangeBus(QObject):
     changed = Signal(object)  # app.changes.Changes
     workspace_opened = Signal(object)  # app.workspace.Workspace
 
-    def emit_changes(self, changes: Changes) -> None:
-        if not changes.empty:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.initiator: object = None  # while `changed` is being emitted: who made the change
+
+    def emit_changes(self, changes: Changes, *, initiator: object = None) -> None:
+        """Tell every view what changed, once. `initiator` (the widget whose action it was)
+        is readable as `bus.initiator` during the emit, so that view can skip reloading."""
+        if changes.empty:
+            return
+        self.initiator = initiator
+        try:
             self.changed.emit(changes)
+        finally:
+            self.initiator = None
 
 
 @dataclass

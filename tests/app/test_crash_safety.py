@@ -36,7 +36,7 @@ class Writer:
     def __init__(self, root: Path, stderr_path: Path) -> None:
         self._stderr = stderr_path.open("wb")
         self.proc = subprocess.Popen(
-            [sys.executable, str(WRITER), str(root)],
+            [sys.executable, "-P", str(WRITER), str(root)],  # -P: tests/app must not shadow app/
             stdout=subprocess.PIPE,
             stderr=self._stderr,
             env={**os.environ, "PYTHONPATH": str(REPO)},  # import app/ even if not installed

@@ -260,7 +260,7 @@ class JobsBoard(QWidget):
     def move_job(self, row: JobRow, to: str) -> None:
         """Through the undo stack (Edit ▸ Undo moves it back where the machine allows);
         the service's change reaches the bus from there."""
-        from ui.operations.undo import move_job
+        from ui.operations.jobs import move_job
 
         self.hide_banner()
         self._selected = row.id  # the card stays selected in its new column

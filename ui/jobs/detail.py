@@ -431,7 +431,7 @@ class JobDetailWidget(QScrollArea):
         priority = self.priority_combo.currentIndex()
         assignee = self.assignee_edit.text()
         notes = self.notes_edit.toPlainText()
-        from ui.operations.undo import save_job_fields
+        from ui.operations.jobs import save_job_fields
 
         if self.detail is None or self.detail.row.id != job_id:
             return
@@ -450,7 +450,7 @@ class JobDetailWidget(QScrollArea):
     def move_to(self, status: str) -> None:
         if self.job_id is None:
             return
-        from ui.operations.undo import move_job
+        from ui.operations.jobs import move_job
 
         if self.detail is None or self.detail.row.id != self.job_id:
             return

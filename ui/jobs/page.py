@@ -236,7 +236,7 @@ class JobsPage(QWidget):
             self.status_combo.setCurrentIndex(0)
         self.search.clear()
         self.ctx.bus.emit_changes(result.changes)
-        from ui.operations.undo import job_created
+        from ui.operations.jobs import job_created
 
         job_created(self.ctx, str(result.value))  # Edit ▸ Undo removes it while it is unused
 

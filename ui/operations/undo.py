@@ -30,8 +30,9 @@ shows it) and that entry leaves the history. Raise `UndoRefused(code)` for reaso
 own (see `refusal_text`). Only one undo/redo runs at a time; the actions are disabled
 meanwhile (`busy`).
 
-Ready-made commands for jobs: `save_job_fields`, `move_job`, `job_created`; for quotes,
-the catalogue and the profile: ui/operations/quotes.py.
+Ready-made commands for jobs: ui/operations/jobs.py; for quotes: ui/operations/quotes.py;
+for the catalogue and the profile: ui/operations/settings.py. Each runs as an `Op`
+(ui/operations/op.py): on the write lane, its change set emitted once.
 """
 
 from __future__ import annotations
@@ -41,12 +42,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
-from app.changes import Changes, Result
+from app.changes import Result
+from ui.operations.op import Op, split_result
 
 if TYPE_CHECKING:
-    from app.jobs.jobs import JobDetail
     from ui.app_context import AppContext
 
 log = logging.getLogger(__name__)
@@ -83,12 +86,27 @@ def refusal_text(exc: UndoRefused) -> str:
     }.get(exc.code, translate("Undo", "It cannot be undone any more."))
 
 
-def changes_of(value: object) -> Changes:
-    if isinstance(value, Result):
-        return value.changes
-    if isinstance(value, Changes):
-        return value
-    return Changes()
+def run_action(
+    ctx: AppContext,
+    fn: Action,
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    label: str = "",
+) -> None:
+    """Run a service call as an Op (write lane, its changes emitted once); `on_done` gets
+    exactly what `fn` returned, `on_error` (default: ui.errors.present) what it raised."""
+
+    def keep() -> Result[Any]:
+        raw = fn()
+        return Result(raw, split_result(raw)[0])
+
+    op = Op(ctx, lambda _ws: keep(), label=label)
+    if on_done is not None:
+        op.success(on_done)
+    if on_error is not None:
+        op.failure(on_error)
+    op.run()
 
 
 class ServiceCommand(QUndoCommand):
@@ -186,11 +204,10 @@ class UndoStack(QUndoStack):
         def succeeded(value: object) -> None:
             if generation == self._generation():  # not for a workspace closed meanwhile
                 self.push(command())
-            self.ctx.bus.emit_changes(changes_of(value))
             if on_done is not None:
                 on_done(value)
 
-        self.ctx.tasks.write(do, on_done=succeeded, on_error=on_error, label=label or text)
+        run_action(self.ctx, do, on_done=succeeded, on_error=on_error, label=label or text)
 
     def undo(self) -> None:
         if not self.busy and self.canUndo():
@@ -218,14 +235,13 @@ class UndoStack(QUndoStack):
         generation = self._generation()
         text = command.text()
 
-        def finished(value: object) -> None:
+        def finished(_value: object) -> None:
             if generation != self._generation():
                 return
             self._running = None
             if undoing and command.final_undo:
                 self._drop(command, undoing=True)
             self.busy_changed.emit(False)
-            self.ctx.bus.emit_changes(changes_of(value))
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation():
@@ -239,12 +255,10 @@ class UndoStack(QUndoStack):
         label = (
             translate("Undo", "Undoing %1") if undoing else translate("Undo", "Redoing %1")
         ).replace("%1", text)
-        self.ctx.tasks.write(fn, on_done=finished, on_error=failed, label=label)
+        run_action(self.ctx, fn, on_done=finished, on_error=failed, label=label)
 
     def _drop(self, command: ServiceCommand, *, undoing: bool) -> None:
         """Put the index back (nothing runs) and take the entry off the stack."""
-        from shiboken6 import isValid
-
         at = self.index() if undoing else self.index() - 1
         if not isValid(command) or self.command(at) is not command:
             return  # a new edit replaced it meanwhile
@@ -258,162 +272,41 @@ class UndoStack(QUndoStack):
             self.replaying = False
 
 
-# --- ready-made commands for jobs -------------------------------------------------------------
-JOB_FIELDS = ("title", "customer", "due_date", "priority", "assignee", "notes")
+def add_undo_actions(widget: QWidget, ctx: AppContext) -> tuple[QAction, QAction]:
+    """Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) in a separate window (a dialog) for the one stack. A
+    text editor with the focus keeps Ctrl+Z for its own typing (Qt's shortcut override)."""
+    stack = ctx.undo
+    undo, redo = QAction(widget), QAction(widget)
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
 
-
-def _job_fields(detail: JobDetail) -> dict[str, Any]:
-    r = detail.row
-    return {
-        "title": r.title,
-        "customer": r.customer,
-        "due_date": r.due_date,
-        "priority": r.priority,
-        "assignee": r.assignee,
-        "notes": detail.notes,
-    }
-
-
-def _edit_text(number: str, changed: list[str]) -> str:
-    names = {
-        "title": translate("Undo", "Change the title of %1"),
-        "customer": translate("Undo", "Change the customer of %1"),
-        "due_date": translate("Undo", "Change the due date of %1"),
-        "priority": translate("Undo", "Change the priority of %1"),
-        "assignee": translate("Undo", "Change the assignee of %1"),
-        "notes": translate("Undo", "Edit the notes of %1"),
-    }
-    text = names[changed[0]] if len(changed) == 1 else translate("Undo", "Edit %1")
-    return text.replace("%1", number)
-
-
-def save_job_fields(
-    ctx: AppContext,
-    before: JobDetail,
-    *,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-    **after: Any,
-) -> None:
-    """Save a job's fields (app.jobs.jobs.update_job) as one undoable edit of what changed."""
-    from app.jobs import jobs
-
-    old = _job_fields(before)
-    changed = [k for k in JOB_FIELDS if k in after and _norm(after[k]) != _norm(old[k])]
-    ws, job_id = ctx.ws, before.row.id
-    if not changed:  # nothing to undo; still save (whitespace, say)
-        ctx.tasks.write(
-            lambda: jobs.update_job(ws, job_id, **after),
-            on_done=_emitting(ctx, on_done),
-            on_error=on_error,
+    def update(*_args: object) -> None:
+        if not isValid(stack) or not isValid(undo):
+            return  # the stack (or the dialog) is going away
+        idle = not stack.busy
+        undo.setEnabled(idle and stack.canUndo())
+        redo.setEnabled(idle and stack.canRedo())
+        undo.setText(
+            translate("Undo", "Undo %1").replace("%1", stack.undoText())
+            if stack.canUndo()
+            else translate("Undo", "Undo")
         )
-        return
-    new_values = {k: after[k] for k in changed}
-    old_values = {k: old[k] for k in changed}
-    ctx.undo.push_edit(
-        _edit_text(before.row.number, changed),
-        do=lambda: jobs.update_job(ws, job_id, **new_values),
-        undo=lambda: jobs.update_job(ws, job_id, **old_values),
-        on_done=on_done,
-        on_error=on_error,
-        label=translate("Undo", "Saving job"),
-    )
-
-
-def _emitting(ctx: AppContext, then: Callable[[Any], None] | None) -> Callable[[Any], None]:
-    """An on_done that emits what the service changed, then calls `then`."""
-
-    def done(value: object) -> None:
-        ctx.bus.emit_changes(changes_of(value))
-        if then is not None:
-            then(value)
-
-    return done
-
-
-def _norm(value: object) -> object:
-    return value.strip() if isinstance(value, str) else value
-
-
-def can_move_back(old: str, new: str) -> bool:
-    """Whether the state machine lets a job that moved old → new go straight back."""
-    from app.jobs.jobs import allowed_moves
-
-    return old in allowed_moves(new, old if new == "on_hold" else None)
-
-
-def move_job(
-    ctx: AppContext,
-    job_id: str,
-    number: str,
-    current: str,
-    status: str,
-    *,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-) -> None:
-    """Move a job (app.jobs.jobs.set_status). Undoable only where the state machine allows the move
-    back: undo is then a new move back, recorded in the history like any other (the history
-    is append-only and syncs). Other moves run without an undo entry."""
-    from app.jobs import jobs
-    from ui.words.labels import status_label
-
-    ws, by = ctx.ws, ctx.user_name
-
-    def go(frm: str, to: str) -> Callable[[], Any]:
-        def run() -> Any:
-            if jobs.get_job(ws, job_id).status != frm:
-                raise UndoRefused("status_changed")
-            return jobs.set_status(ws, job_id, to, by=by, note="undo" if to == current else "")
-
-        return run
-
-    if not can_move_back(current, status):
-        ctx.tasks.write(
-            lambda: jobs.set_status(ws, job_id, status, by=by),
-            on_done=_emitting(ctx, on_done),
-            on_error=on_error,
-            label=translate("Undo", "Changing status"),
+        redo.setText(
+            translate("Undo", "Redo %1").replace("%1", stack.redoText())
+            if stack.canRedo()
+            else translate("Undo", "Redo")
         )
-        return
-    text = (
-        translate("Undo", "Move %1 to “%2”")
-        .replace("%1", number)
-        .replace("%2", status_label(status))
-    )
-    ctx.undo.push_edit(
-        text,
-        do=lambda: jobs.set_status(ws, job_id, status, by=by),
-        undo=go(status, current),
-        redo=go(current, status),
-        on_done=on_done,
-        on_error=on_error,
-        label=translate("Undo", "Changing status"),
-    )
 
-
-def job_created(ctx: AppContext, job_id: str) -> None:
-    """Record a job just created (already emitted). Undo removes it while nothing depends on it
-    (no designs, quotes or status moves); once removed it stays removed (the square keeps a
-    deletion for good), so this entry then leaves the history."""
-    from app.designs import designs
-    from app.jobs import jobs
-    from app.quotes import quotes
-
-    row = jobs.get_job(ctx.ws, job_id)
-    ws = ctx.ws
-
-    def remove() -> Any:
-        detail = jobs.job_detail(ws, job_id)
-        if (
-            len(detail.history) > 1
-            or designs.list_designs(ws, job_id)
-            or quotes.list_quotes(ws, job_id)
-        ):
-            raise UndoRefused("job_in_use")
-        return jobs.delete_job(ws, job_id)
-
-    text = (
-        translate("Undo", "Create job %1 “%2”").replace("%1", row.number).replace("%2", row.title)
-    )
-    ctx.undo.push_edit(text, do=lambda: None, undo=remove, done=True, final_undo=True)
+    for signal in (
+        stack.canUndoChanged,
+        stack.canRedoChanged,
+        stack.undoTextChanged,
+        stack.redoTextChanged,
+        stack.busy_changed,
+    ):
+        signal.connect(update)
+    update()
+    widget.addActions([undo, redo])
+    return undo, redo

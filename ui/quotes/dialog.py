@@ -31,7 +31,7 @@ from app.quotes import design_lines as quote_design_lines
 from app.quotes import quotes
 from ui.app_context import AppContext
 from ui.models.quote_lines_model import QuoteLinesModel
-from ui.operations.quotes import add_undo_actions
+from ui.operations.undo import add_undo_actions
 from ui.quotes.cost_breakdown_panel import CostBreakdownPanel
 from ui.quotes.dialog_edits import QuoteEdits
 from ui.quotes.export import QuoteExporter

@@ -15,7 +15,7 @@ from app.changes import Changes
 from app.errors import NotFoundError
 from app.quotes import design_lines as quote_design_lines
 from app.quotes import quotes
-from ui.operations import quotes as undo_quotes
+from ui.operations import quotes as quote_ops
 from ui.quotes.terms import chosen_rounding
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ EDITABLE = ("item", "spec", "quantity", "unit_price", "note")
 def revision_state(data: quotes.RevisionData) -> tuple[Any, ...]:
     """What the dialog shows of a revision, to compare with the workspace."""
     lines = tuple((ln.id, *(getattr(ln, f) for f in EDITABLE)) for ln in data.lines)
-    return (data.frozen, lines, *undo_quotes.terms_of(data).values())
+    return (data.frozen, lines, *quote_ops.terms_of(data).values())
 
 
 class QuoteEdits:
@@ -63,7 +63,7 @@ class QuoteEdits:
     # --- bookkeeping ------------------------------------------------------------------------
     def _loaded(self, data: quotes.RevisionData) -> None:
         """Called by reload: the terms as saved, a new notes session."""
-        self._terms = undo_quotes.terms_of(data)
+        self._terms = quote_ops.terms_of(data)
         self._notes_session += 1
 
     def _tracked(self, then: Any = None) -> dict[str, Any]:
@@ -126,7 +126,7 @@ class QuoteEdits:
         return ids.index(line_id) if line_id in ids else -1
 
     def _on_line_edited(self, line_id: str, field: str, value: Any) -> None:
-        undo_quotes.edit_quote_line(
+        quote_ops.edit_quote_line(
             self.ctx,
             self.revision_id,
             line_id,
@@ -146,7 +146,7 @@ class QuoteEdits:
             self.table.setCurrentIndex(self.model.index(last, 1))
             self.table.edit(self.model.index(last, 1))
 
-        undo_quotes.add_quote_line(
+        quote_ops.add_quote_line(
             self.ctx,
             rid,
             lambda: quotes.add_line(ws, rid, item, quantity=1, unit_price=0),
@@ -163,7 +163,7 @@ class QuoteEdits:
             self.reload()
             self.table.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 1))
 
-        undo_quotes.add_quote_line(
+        quote_ops.add_quote_line(
             self.ctx,
             rid,
             lambda: quote_design_lines.add_design_line(ws, rid, costing),
@@ -177,7 +177,7 @@ class QuoteEdits:
         if not rows:
             return
         row = rows[0].row()
-        undo_quotes.remove_quote_line(
+        quote_ops.remove_quote_line(
             self.ctx,
             self.revision_id,
             self.model.line_id(row),
@@ -209,7 +209,7 @@ class QuoteEdits:
         if not changed:
             return
         self._terms.update(changed)
-        undo_quotes.set_quote_terms(
+        quote_ops.set_quote_terms(
             self.ctx,
             self.revision_id,
             self.data.quote_number,

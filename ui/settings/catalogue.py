@@ -31,7 +31,7 @@ from app.changes import Changes, Result
 from app.errors import InvalidValueError
 from ui.app_context import AppContext
 from ui.models.catalogue_model import MachineTableModel, MaterialTableModel, _CatalogueModel
-from ui.operations import quotes as undo_quotes
+from ui.operations import settings as settings_ops
 from ui.settings.catalogue_delegate import CatalogueDelegate
 from ui.words.labels import error_text
 
@@ -158,7 +158,7 @@ class CatalogueSection(QGroupBox):
             mat = MaterialRow("", translate("SettingsPage", "New material"), "fdm", 1.0, 0)
             add, text = lambda: catalogue.save_material(ws, mat), translate("Undo", "Add material")
         self.message.hide()
-        undo_quotes.add_catalogue_item(
+        settings_ops.add_catalogue_item(
             self.ctx, self.kind, add, text, **self._callbacks(edit_new=True)
         )
 
@@ -171,7 +171,7 @@ class CatalogueSection(QGroupBox):
         ws, kind = self.ctx.ws, self.kind
         text = translate("Undo", "Duplicate “%1”").replace("%1", row.name)
         self.message.hide()
-        undo_quotes.add_catalogue_item(
+        settings_ops.add_catalogue_item(
             self.ctx,
             kind,
             lambda: catalogue.duplicate_catalogue_item(ws, kind, item_id, name),
@@ -187,7 +187,7 @@ class CatalogueSection(QGroupBox):
         if not self.confirm_delete(name):
             return
         self.message.hide()
-        undo_quotes.delete_catalogue_item(self.ctx, self.kind, item_id, name, **self._callbacks())
+        settings_ops.delete_catalogue_item(self.ctx, self.kind, item_id, name, **self._callbacks())
 
     def confirm_delete(self, name: str) -> bool:
         if self.kind == "machine":
@@ -218,7 +218,7 @@ class CatalogueSection(QGroupBox):
     # --- saving ------------------------------------------------------------------------
     def _on_model_edited(self, row: MachineRow | MaterialRow) -> None:
         self.message.hide()
-        undo_quotes.edit_catalogue_item(self.ctx, self.kind, row, **self._callbacks())
+        settings_ops.edit_catalogue_item(self.ctx, self.kind, row, **self._callbacks())
 
     def _callbacks(self, *, edit_new: bool = False) -> dict[str, Any]:
         """on_done / on_error of an edit (the undo stack has emitted its changes already)."""

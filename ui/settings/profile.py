@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import bizno, catalogue
 from app.changes import Changes, Result
 from ui.app_context import AppContext
-from ui.operations import quotes as undo_quotes
+from ui.operations import settings as settings_ops
 from ui.words.labels import error_text
 
 PROFILE_FIELDS = (
@@ -307,7 +307,7 @@ class ProfileGroup(QGroupBox):
                 label=translate("SettingsPage", "Saving profile"),
             )
             return
-        undo_quotes.save_profile(  # one undo step (Edit ▸ Undo puts the saved profile back)
+        settings_ops.save_profile(  # one undo step (Edit ▸ Undo puts the saved profile back)
             self.ctx, data, on_done=self._on_saved, on_error=self._on_save_failed
         )
 

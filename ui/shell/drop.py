@@ -115,7 +115,7 @@ def new_job_for(
         assert isinstance(result, Result)
         job_id = str(result.value)
         ctx.bus.emit_changes(result.changes)
-        from ui.operations.undo import job_created
+        from ui.operations.jobs import job_created
 
         job_created(ctx, job_id)  # Edit ▸ Undo removes it again
         on_created(job_id)

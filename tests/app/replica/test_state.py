@@ -460,7 +460,7 @@ def test_a_kill_in_the_middle_of_a_page_leaves_the_old_cursor_and_none_of_it(
     workspace.close()
     with (tmp_path / "stderr.txt").open("wb") as err:
         proc = subprocess.Popen(
-            [sys.executable, str(APPLIER), str(root)],
+            [sys.executable, "-P", str(APPLIER), str(root)],  # -P: tests/app must not shadow app
             stdout=subprocess.PIPE,
             stderr=err,
             env={**os.environ, "PYTHONPATH": str(REPO)},

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 from app.errors import NotFoundError
 from app.jobs import jobs
 from ui.app_context import AppContext
-from ui.operations.undo import UndoRefused, can_move_back, job_created
+from ui.operations.jobs import can_move_back, job_created
+from ui.operations.undo import UndoRefused
 from ui.shell.main_window import MainWindow
 
 

@@ -1,0 +1,156 @@
+"""The operation layer over the task runner (Anki's CollectionOp and QueryOp).
+
+An `Op[T]` is one user action that writes the workspace. Its function gets the workspace
+that was open when the action started and runs on the single write lane, so writes never
+race. It returns a `Result[T]` (or bare `Changes`, or None). Whatever it changed is emitted
+on the bus once, naming the widget that started it as the initiator: a view that made the
+change itself can skip reloading (`ctx.bus.initiator is self`). Its value reaches `success`
+as a T. A failure goes to `failure`, or by default to `ui.errors.present`: a user's mistake
+or the machine's trouble in words, a bug with its traceback to the log and the crash dialog.
+
+A `Query[T]` reads or computes (a check, an estimate, a page of rows) on the pool; it
+emits nothing, and it can report progress and be cancelled through its TaskContext.
+
+    Op(ctx, lambda ws: jobs.create_job(ws, title), parent=self, label=self.tr("Creating job"))
+        .success(self._on_created)
+        .run()
+
+The undo stack (ui/operations/undo.py) runs every do, undo and redo as an Op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from app.changes import Changes, Result
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+    from app.workspace import Workspace
+    from ui.app_context import AppContext
+    from ui.tasks import Task, TaskContext
+
+T = TypeVar("T")
+Failure = Callable[[BaseException], None]
+
+
+def split_result(value: object) -> tuple[Changes, Any]:
+    """(what changed, the value) of a service's return: a Result, bare Changes, or anything."""
+    if isinstance(value, Result):
+        return value.changes, value.value
+    if isinstance(value, Changes):
+        return value, None
+    return Changes(), value
+
+
+def _widget_of(parent: QObject | None) -> Any:
+    from PySide6.QtWidgets import QWidget
+
+    return parent if isinstance(parent, QWidget) else None
+
+
+class _Base(Generic[T]):
+    def __init__(self, ctx: AppContext, *, parent: QObject | None, label: str) -> None:
+        self._ctx, self._parent, self._label = ctx, parent, label
+        self._success: Callable[[T], None] | None = None
+        self._failure: Failure | None = None
+        self._cancelled: Callable[[], None] | None = None
+
+    def success(self, fn: Callable[[T], None]) -> Any:
+        self._success = fn
+        return self
+
+    def failure(self, fn: Failure) -> Any:
+        """Handle a failure yourself (the default is ui.errors.present)."""
+        self._failure = fn
+        return self
+
+    def cancelled(self, fn: Callable[[], None]) -> Any:
+        self._cancelled = fn
+        return self
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._failure is not None:
+            self._failure(exc)
+            return
+        from ui.errors import present
+
+        present(exc, _widget_of(self._parent))
+
+
+class Op(_Base[T]):
+    """A workspace write: on the write lane, its change set emitted with the initiator."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        fn: Callable[[Workspace], Result[T] | Changes | None],
+        *,
+        parent: QObject | None = None,
+        label: str = "",
+    ) -> None:
+        super().__init__(ctx, parent=parent, label=label)
+        self._fn = fn
+
+    def success(self, fn: Callable[[T], None]) -> Op[T]:
+        return cast("Op[T]", super().success(fn))
+
+    def failure(self, fn: Failure) -> Op[T]:
+        return cast("Op[T]", super().failure(fn))
+
+    def run(self) -> Task:
+        ws = self._ctx.ws  # the workspace the user acted on, even if another opens meanwhile
+        fn = self._fn
+
+        def done(result: object) -> None:
+            changes, value = split_result(result)
+            self._ctx.bus.emit_changes(changes, initiator=self._parent)
+            if self._success is not None:
+                self._success(cast(T, value))
+
+        return self._ctx.tasks.run(
+            lambda _task: fn(ws),
+            on_done=done,
+            on_error=self._failed,
+            lane="write",
+            label=self._label,
+        )
+
+
+class Query(_Base[T]):
+    """Reading or computing on the pool: typed result, progress, cancel; nothing emitted."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        fn: Callable[[TaskContext], T],
+        *,
+        parent: QObject | None = None,
+        label: str = "",
+    ) -> None:
+        super().__init__(ctx, parent=parent, label=label)
+        self._fn = fn
+
+    def success(self, fn: Callable[[T], None]) -> Query[T]:
+        return cast("Query[T]", super().success(fn))
+
+    def failure(self, fn: Failure) -> Query[T]:
+        return cast("Query[T]", super().failure(fn))
+
+    def cancelled(self, fn: Callable[[], None]) -> Query[T]:
+        return cast("Query[T]", super().cancelled(fn))
+
+    def run(self) -> Task:
+        def done(result: object) -> None:
+            if self._success is not None:
+                self._success(cast(T, result))
+
+        return self._ctx.tasks.run(
+            self._fn,
+            on_done=done,
+            on_error=self._failed,
+            on_cancelled=self._cancelled,
+            label=self._label,
+        )
