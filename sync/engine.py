@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from app.changes import Changes
 from app.replica import state as sync_state
@@ -35,10 +35,24 @@ log = logging.getLogger(__name__)
 __all__ = ["Backoff", "SyncSummary", "is_reachable", "run_sync", "sign_in"]
 
 T = TypeVar("T")
+_W = TypeVar("_W")
 # stage ("upload", "push", "pull", "download"), done, total (0: not known in advance);
 # bytes for the files, records for push and pull.
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
+
+
+class Writer(Protocol):
+    """Runs one workspace write and returns its result. The app passes its single write lane
+    (ui.tasks.TaskRunner.call_on_write_lane), so a sync's writes queue behind the user's own
+    edits instead of racing them; the command line writes directly."""
+
+    def __call__(self, fn: Callable[[], _W], /) -> _W: ...
+
+
+def _direct(fn: Callable[[], _W]) -> _W:
+    return fn()
+
 
 PUSH_BATCH = 500
 MISSING_BATCH = 1000
@@ -79,6 +93,7 @@ def run_sync(
     client: SquareClient | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    write: Writer = _direct,
 ) -> SyncSummary:
     """One full sync; raises SyncError (already recorded in the workspace) when it fails.
 
@@ -90,25 +105,25 @@ def run_sync(
     if client.on_refresh_token is None:
         client.on_refresh_token = lambda token: _keep_refresh_token(server_url, user, token)
     try:
-        _remember_server(ws, server_url, user)
+        write(partial(_remember_server, ws, server_url, user))
         kept = client.access_token is not None and client.user.get("name") in (None, user)
         if not kept:
             sign_in(client, server_url, user, password)
         start = client.sent
         try:
-            summary = _Run(ws, client, progress, cancelled).run()
+            summary = _Run(ws, client, progress, cancelled, write).run()
         except SyncError as exc:
             if not kept or exc.code not in ("bad_credentials", "token_expired"):
                 raise
             log.info("the kept sign-in of %s ran out (%s): signing in again", user, exc.code)
             client.access_token = client.refresh_token = None
             sign_in(client, server_url, user, password)
-            summary = _Run(ws, client, progress, cancelled).run()
+            summary = _Run(ws, client, progress, cancelled, write).run()
         summary = replace(summary, rounds=client.sent - start)
     except SyncError as exc:
-        sync_state.record_sync_error(ws, exc.code, exc.message)
+        write(partial(sync_state.record_sync_error, ws, exc.code, exc.message))
         raise
-    sync_state.record_sync_ok(ws)
+    write(partial(sync_state.record_sync_ok, ws))
     log.info("synced with %s as %s: %s", server_url, user, summary)
     return summary
 
@@ -176,8 +191,9 @@ class _Run:
         client: SquareClient,
         progress: Progress | None,
         cancelled: Cancelled | None,
+        write: Writer = _direct,
     ) -> None:
-        self.ws, self.client = ws, client
+        self.ws, self.client, self.write = ws, client, write
         self.user = str(client.user.get("name") or "") or None
         self.progress = progress or (lambda _stage, _done, _total: None)
         self.cancelled = cancelled or (lambda: False)
@@ -212,7 +228,7 @@ class _Run:
         raise AssertionError("unreachable")
 
     def run(self) -> SyncSummary:
-        sync_state.collect_outbox(self.ws, self.user)
+        self.write(partial(sync_state.collect_outbox, self.ws, self.user))
         self.waiting = sync_state.sync_status(self.ws).pending
         if self.waiting:  # files go up only with the records that name them
             self.upload_files()
@@ -224,7 +240,7 @@ class _Run:
                 raise
             log.warning("the square asks for a fresh copy: %s", exc.message)
             self.resync()
-            sync_state.collect_outbox(self.ws, self.user)
+            self.write(partial(sync_state.collect_outbox, self.ws, self.user))
             self.push_outbox()
             self.pull()
         self.download_files()
@@ -270,7 +286,7 @@ class _Run:
                 return
             seen |= ids
             results = self._retry(partial(self.client.push, batch))
-            self._changed(sync_state.record_push_results(self.ws, results))
+            self._changed(self.write(partial(sync_state.record_push_results, self.ws, results)))
             self._note_acked(batch, results)
             statuses = [r.get("status") for r in results]
             self._add(
@@ -300,7 +316,9 @@ class _Run:
         while True:
             page = self._retry(partial(self.client.pull, cur))
             self.snapshot_jobs(set(page.jobs) - set(sync_state.local_job_ids(self.ws)))
-            self._changed(sync_state.apply_pull_page(self.ws, page.records, page.cursor))
+            self._changed(
+                self.write(partial(sync_state.apply_pull_page, self.ws, page.records, page.cursor))
+            )
             self._add(pulled=self._news(page.records))
             self.progress("pull", self.summary.pulled, 0)
             cur = page.cursor
@@ -309,7 +327,7 @@ class _Run:
         gone = set(sync_state.local_job_ids(self.ws)) - set(page.jobs)
         if gone:
             log.info("%d jobs are no longer shared with this user: removed", len(gone))
-            self._changed(sync_state.remove_jobs(self.ws, sorted(gone)))
+            self._changed(self.write(partial(sync_state.remove_jobs, self.ws, sorted(gone))))
 
     def snapshot_jobs(self, job_ids: Iterable[str]) -> None:
         """Fetch each job whole; one the user lost meanwhile is removed."""
@@ -319,14 +337,18 @@ class _Run:
             except SyncError as exc:
                 if exc.code not in GONE_CODES:
                     raise
-                self._changed(sync_state.remove_jobs(self.ws, [job_id]))
+                self._changed(self.write(partial(sync_state.remove_jobs, self.ws, [job_id])))
                 continue
             self.snapshotted.add(job_id)
-            self._changed(sync_state.apply_snapshot(self.ws, job_id, snap.records, snap.version))
+            self._changed(
+                self.write(
+                    partial(sync_state.apply_snapshot, self.ws, job_id, snap.records, snap.version)
+                )
+            )
             self._add(pulled=len(snap.records))
 
     def resync(self) -> None:
-        sync_state.reset_for_resync(self.ws)
+        self.write(partial(sync_state.reset_for_resync, self.ws))
         self.snapshotted.clear()
         self.snapshot_jobs(sync_state.local_job_ids(self.ws))
 

@@ -12,11 +12,12 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class TaskCancelled(Exception):
@@ -137,6 +138,28 @@ class TaskRunner(QObject):
         return self.run(
             lambda _ctx: fn(), on_done=on_done, on_error=on_error, lane="write", label=label
         )
+
+    def call_on_write_lane(self, fn: Callable[[], T]) -> T:
+        """Run fn on the write lane and wait for it, from a worker thread (never the UI thread:
+        it blocks). The sync's workspace writes go this way, so they queue behind the user's
+        own edits instead of racing them; its network work stays on the pool."""
+        box: list[Any] = []
+        finished = threading.Event()
+
+        def run() -> None:
+            try:
+                box.append((True, fn()))
+            except BaseException as exc:
+                box.append((False, exc))
+            finally:
+                finished.set()
+
+        self._write.start(run)
+        finished.wait()
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return cast(T, value)
 
     def cancel_all(self) -> None:
         for task, _, _ in self._tasks.values():

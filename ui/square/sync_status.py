@@ -117,6 +117,8 @@ class SyncController(QObject):
         self.syncing = True
         self.syncing_changed.emit(True)
 
+        write = self.ctx.tasks.call_on_write_lane
+
         def work(task: TaskContext) -> tuple[SyncSummary, SyncStatus]:
             from app.replica.state import sync_status
             from sync.engine import run_sync
@@ -132,6 +134,7 @@ class SyncController(QObject):
                 client=client,
                 progress=progress,
                 cancelled=lambda: task.cancelled,
+                write=write,  # its workspace writes queue on the write lane with the user's
             )
             return summary, sync_status(ws)
 
