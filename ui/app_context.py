@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,10 +13,59 @@ from ui.paths import Paths
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from app.changes import Changes
     from app.options import UserSettings
     from app.workspace import Workspace
-    from ui.operations.undo import UndoStack
+
+
+Action = Callable[[], Any]
+
+
+class UndoHistory(Protocol):
+    """The one undo stack, as the context hands it out: ui/operations/undo.py's `UndoStack`
+    (a QUndoStack; see there for the API). The context sits below the operations layer, so it
+    names what it holds by this Protocol instead of importing it."""
+
+    aliases: dict[str, str]
+
+    @property
+    def busy(self) -> bool: ...
+    @property
+    def failed(self) -> SignalInstance: ...
+    @property
+    def busy_changed(self) -> SignalInstance: ...
+    @property
+    def canUndoChanged(self) -> SignalInstance: ...
+    @property
+    def canRedoChanged(self) -> SignalInstance: ...
+    @property
+    def undoTextChanged(self) -> SignalInstance: ...
+    @property
+    def redoTextChanged(self) -> SignalInstance: ...
+    def push_edit(
+        self,
+        text: str,
+        *,
+        do: Action,
+        undo: Action,
+        redo: Action | None = None,
+        done: bool = False,
+        final_undo: bool = False,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+        merge_key: object = None,
+    ) -> None: ...
+    def resolve(self, row_id: str) -> str: ...
+    def undo(self) -> None: ...
+    def redo(self) -> None: ...
+    def clear(self) -> None: ...
+    def canUndo(self) -> bool: ...
+    def canRedo(self) -> bool: ...
+    def undoText(self) -> str: ...
+    def redoText(self) -> str: ...
 
 
 class ChangeBus(QObject):
@@ -49,17 +99,23 @@ class AppContext:
     bus: ChangeBus
     workspace: Workspace | None = None
     user_name: str = field(default="")
-    _undo: UndoStack | None = field(default=None, init=False, repr=False)
+    _undo: UndoHistory | None = field(default=None, init=False, repr=False)
 
     @property
-    def undo(self) -> UndoStack:
-        """Undo/redo over the services (ui/operations/undo.py); made on first use, after the window
-        shows, so that start-up does not pay for it."""
+    def undo(self) -> UndoHistory:
+        """Undo/redo over the services. The layer that knows the stack makes it: the main
+        window once it is on screen (start-up does not pay for it), or a test's fixture."""
         if self._undo is None:
-            from ui.operations.undo import UndoStack
-
-            self._undo = UndoStack(self)
+            raise RuntimeError("no undo stack yet: set ctx.undo = UndoStack(ctx) first")
         return self._undo
+
+    @undo.setter
+    def undo(self, stack: UndoHistory) -> None:
+        self._undo = stack
+
+    @property
+    def has_undo(self) -> bool:
+        return self._undo is not None
 
     @property
     def ws(self) -> Workspace:

@@ -12,6 +12,7 @@ from app.workspace import Workspace
 from tests.stl_files import write_box_stl
 from ui.app_context import AppContext, ChangeBus
 from ui.i18n import Translations
+from ui.operations.undo import UndoStack
 from ui.paths import resolve_paths
 from ui.tasks import TaskRunner
 
@@ -33,6 +34,7 @@ def ctx(
         bus=ChangeBus(),
         workspace=workspace,
     )
+    context.undo = UndoStack(context)  # as the main window makes it
     yield context
     context.tasks.cancel_all()
     context.tasks.wait()

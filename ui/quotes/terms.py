@@ -1,14 +1,12 @@
 """The quote terms choices shared by the quote editor and the settings page: VAT mode and
-rounding rule, as combo boxes whose index maps to the rule."""
+rounding rule, as combo boxes whose index maps to the rule (their words: ui/words/terms.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from app import money
-
-translate = QCoreApplication.translate
+from ui.words.terms import rounding_text, vat_text
 
 ROUNDING_CHOICES = [
     money.RoundingRule(mode, unit)
@@ -23,25 +21,6 @@ def rounding_index(rule: money.RoundingRule) -> int:
 
 def chosen_rounding(combo: QComboBox) -> money.RoundingRule:
     return ROUNDING_CHOICES[max(0, combo.currentIndex())]
-
-
-def vat_text(included: bool) -> str:
-    if included:
-        return translate("QuoteTerms", "VAT included")
-    return translate("QuoteTerms", "VAT extra (+10 %)")
-
-
-def rounding_text(rule: money.RoundingRule) -> str:
-    modes = {
-        "floor": translate("QuoteTerms", "Round down"),
-        "round": translate("QuoteTerms", "Round"),
-        "ceil": translate("QuoteTerms", "Round up"),
-    }
-    return (
-        translate("QuoteTerms", "%1 to %2 won")
-        .replace("%1", modes[rule.mode.value])
-        .replace("%2", money.format_won(rule.unit))
-    )
 
 
 def fill_vat_combo(combo: QComboBox) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -18,10 +18,30 @@ from PySide6.QtWidgets import QMessageBox
 from ui.shell.workspace_switch import DB_NAME, is_workspace_folder
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QWidget
+
     from ui.app_context import AppContext
-    from ui.shell.main_window import MainWindow
+    from ui.jobs.page import JobsPage
 
 translate = QCoreApplication.translate
+
+
+class DropHost(Protocol):
+    """What a drop uses of the main window, which passes itself (so this module need not
+    import ui/shell/main_window.py). `window()` is QWidget's own: the parent of the question."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def rail(self) -> QListWidget: ...
+    @property
+    def pages_built(self) -> bool: ...
+    @property
+    def jobs_page(self) -> JobsPage: ...
+    def window(self) -> QWidget: ...
+    def open_workspace(self, root: Path) -> None: ...
+    def show_message(self, text: str) -> None: ...
+    def show_error(self, exc: BaseException) -> None: ...
 
 
 def sort_drop(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
@@ -41,7 +61,7 @@ def sort_drop(paths: list[Path]) -> tuple[list[Path], list[Path], list[Path]]:
     return designs, folders, rest
 
 
-def drop_files(window: MainWindow, paths: list[Path]) -> None:
+def drop_files(window: DropHost, paths: list[Path]) -> None:
     designs, folders, rest = sort_drop(paths)
     notes = []
     if rest:
@@ -73,9 +93,9 @@ def unsupported_text(paths: list[Path]) -> str:
     )
 
 
-def _import_dropped(window: MainWindow, designs: list[Path]) -> None:
+def _import_dropped(window: DropHost, designs: list[Path]) -> None:
     ctx = window.ctx
-    if ctx.workspace is None or not window._pages_built:
+    if ctx.workspace is None or not window.pages_built:
         return
     page = window.jobs_page
     job_id = page.selected_job_id()
@@ -85,8 +105,8 @@ def _import_dropped(window: MainWindow, designs: list[Path]) -> None:
         return
     title = designs[0].stem
     answer = QMessageBox.question(
-        window,
-        window.tr("Maker Square"),
+        window.window(),
+        translate("MainWindow", "Maker Square"),
         translate("MainDrop", "No job is selected. Make a new job “%1” for these files?").replace(
             "%1", title
         ),

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         # The pages (and the workspace code under them) are built right after the window is
         # shown, so the window appears at once; see build_pages().
         self._page_names = ("jobs", "dashboard", "quotes", "settings")
-        self._pages_built = False
+        self.pages_built = False
         for name in self._page_names:
             item = QListWidgetItem(icon(name), "", self.rail)
             item.setSizeHint(QSize(88, 64))
@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         if self._ui_finished:
             return
         self._ui_finished = True
+        if not self.ctx.has_undo:  # made now, not at start-up: the window shows sooner
+            from ui.operations.undo import UndoStack
+
+            self.ctx.undo = UndoStack(self.ctx)
         from ui.style import theme
 
         theme.fit_navigation_rail(self.rail)  # the icons in the theme's colours
@@ -123,9 +127,9 @@ class MainWindow(QMainWindow):
     # --- construction ----------------------------------------------------------------
     def build_pages(self) -> None:
         """Build the real pages in place of the placeholders (once)."""
-        if self._pages_built:
+        if self.pages_built:
             return
-        self._pages_built = True
+        self.pages_built = True
         from ui.dashboard.page import DashboardPage
         from ui.jobs.page import JobsPage
         from ui.quotes.page import QuotesPage
@@ -285,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def _on_workspace_switched(self) -> None:
         """ctx.workspace is another one now: empty the pages, then fill them from it."""
-        if self._pages_built:
+        if self.pages_built:
             self.jobs_page.detail.show_job(None)
             self.jobs_page.model.set_rows([])
         self.workspace_opened()
@@ -334,7 +338,7 @@ class MainWindow(QMainWindow):
 
         values = layout_state.window_values(self)
         values["main.page"] = str(max(0, self.rail.currentRow()))
-        if self._pages_built:
+        if self.pages_built:
             splitter = self._jobs_splitter()
             if splitter is not None:
                 values["jobs.splitter"] = layout_state.encode(splitter.saveState())
@@ -387,17 +391,17 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.cancel_all()
 
     def _on_bus_changed(self, changes: Changes) -> None:
-        if self._pages_built:
+        if self.pages_built:
             self.quotes_page.on_changes(changes)
 
     def on_new_job(self) -> None:
-        if self.ctx.workspace is None or not self._pages_built:
+        if self.ctx.workspace is None or not self.pages_built:
             return
         self.rail.setCurrentRow(0)
         self.jobs_page.new_job()
 
     def on_import(self) -> None:
-        if self.ctx.workspace is None or not self._pages_built:
+        if self.ctx.workspace is None or not self.pages_built:
             return
         self.rail.setCurrentRow(0)
         if self.jobs_page.detail.job_id is None:
@@ -408,7 +412,7 @@ class MainWindow(QMainWindow):
         self.jobs_page.detail.import_by_dialog()
 
     def on_find(self) -> None:
-        if not self._pages_built:
+        if not self.pages_built:
             return
         self.rail.setCurrentRow(0)
         self.jobs_page.focus_search()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,11 +18,38 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 from ui.shell.workspace_switch import is_workspace_folder, recent_workspaces
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from PySide6.QtWidgets import QListWidget
+
+    from ui.app_context import AppContext
+    from ui.square.sync_status import SyncController
 
 log = logging.getLogger(__name__)
 # The menus' words live in the MainWindow context (written out so that lupdate finds them).
 translate = QCoreApplication.translate
+
+
+class MenuHost(Protocol):
+    """What the menus use of the main window, which builds them and passes itself (so this
+    module need not import ui/shell/main_window.py). `window()` is QWidget's own: the window,
+    parent of the actions and menus."""
+
+    @property
+    def ctx(self) -> AppContext: ...
+    @property
+    def rail(self) -> QListWidget: ...
+    @property
+    def sync_controller(self) -> SyncController: ...
+    def window(self) -> QWidget: ...
+    def menuBar(self) -> QMenuBar: ...
+    def open_workspace(self, root: Path) -> None: ...
+    def on_new_job(self) -> None: ...
+    def on_import(self) -> None: ...
+    def on_open_workspace(self) -> None: ...
+    def on_new_workspace(self) -> None: ...
+    def on_backup(self) -> None: ...
+    def on_restore_backup(self) -> None: ...
+    def on_find(self) -> None: ...
+    def on_about(self) -> None: ...
 
 
 def _action(parent: QObject, slot: Callable[[], object], *keys: str) -> QAction:
@@ -34,34 +61,33 @@ def _action(parent: QObject, slot: Callable[[], object], *keys: str) -> QAction:
 
 
 class MainMenus(QObject):
-    """Builds the menu bar of `window` and keeps the texts that change (undo, recent)."""
+    """Builds the main window's menu bar and keeps the texts that change (undo, recent)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.ctx = window.ctx
-        w = window
-        self.new_job = _action(w, w.on_new_job, "Ctrl+N")
-        self.import_design = _action(w, w.on_import, "Ctrl+I")
-        self.open_workspace = _action(w, w.on_open_workspace, "Ctrl+O")
-        self.new_workspace = _action(w, w.on_new_workspace)
+    def __init__(self, host: MenuHost) -> None:
+        super().__init__(host.window())
+        self.host, self.ctx = host, host.ctx
+        self.window = w = host.window()
+        self.new_job = _action(w, host.on_new_job, "Ctrl+N")
+        self.import_design = _action(w, host.on_import, "Ctrl+I")
+        self.open_workspace = _action(w, host.on_open_workspace, "Ctrl+O")
+        self.new_workspace = _action(w, host.on_new_workspace)
         self.recent_menu = QMenu(w)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.clear_recent = _action(w, self._on_clear_recent)
-        self.sync = _action(w, w.sync_controller.sync_now, "F5")
+        self.sync = _action(w, host.sync_controller.sync_now, "F5")
         self.conflicts = _action(w, self._on_conflicts)
-        self.backup = _action(w, w.on_backup)
-        self.restore = _action(w, w.on_restore_backup)
+        self.backup = _action(w, host.on_backup)
+        self.restore = _action(w, host.on_restore_backup)
         self.quit = _action(w, w.close, "Ctrl+Q")
         self.undo = _action(w, self.ctx.undo.undo, "Ctrl+Z")
         self.redo = _action(w, self.ctx.undo.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.find = _action(w, w.on_find, "Ctrl+F")
-        self.pages = [self._page_action(i) for i in range(w.rail.count())]
+        self.find = _action(w, host.on_find, "Ctrl+F")
+        self.pages = [self._page_action(i) for i in range(host.rail.count())]
         self.full_screen = _action(w, self._on_full_screen, "F11")
         self.full_screen.setCheckable(True)
-        self.about = _action(w, w.on_about)
+        self.about = _action(w, host.on_about)
         self.shortcuts = _action(w, self.show_shortcuts, "Ctrl+/")
-        self._build(w.menuBar())
+        self._build(host.menuBar())
         for signal in (
             self.ctx.undo.canUndoChanged,
             self.ctx.undo.canRedoChanged,
@@ -78,7 +104,7 @@ class MainMenus(QObject):
             open_conflicts_dialog(self.ctx, self.window)
 
     def _page_action(self, row: int) -> QAction:
-        return _action(self.window, lambda: self.window.rail.setCurrentRow(row), f"Ctrl+{row + 1}")
+        return _action(self.window, lambda: self.host.rail.setCurrentRow(row), f"Ctrl+{row + 1}")
 
     def _build(self, bar: QMenuBar) -> None:
         self.file_menu = bar.addMenu("")
@@ -119,7 +145,7 @@ class MainMenus(QObject):
         self.help_menu.addActions([self.shortcuts, self.about])
 
     def _theme_actions(self) -> list[QAction]:
-        """The theme and projector-mode toggles: ui.style.theme.make_actions(parent, ctx)."""
+        """The theme and projector-mode toggles: ui.style.theme.make_actions(parent, settings)."""
         try:
             from ui.style import theme
         except ImportError:
@@ -128,7 +154,7 @@ class MainMenus(QObject):
         if make is None:
             return []
         try:
-            return list(make(self.window, self.ctx))
+            return list(make(self.window, self.ctx.user_settings))
         except Exception:  # a broken toggle must not take the menus down
             log.exception("ui.style.theme.make_actions failed")
             return []
@@ -194,7 +220,7 @@ class MainMenus(QObject):
             act.setCheckable(path == current)
             act.setChecked(path == current)
             act.setToolTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.window.open_workspace(Path(p)))
+            act.triggered.connect(lambda _=False, p=path: self.host.open_workspace(Path(p)))
         if not paths:
             empty = self.recent_menu.addAction(translate("MainWindow", "No recent workspaces"))
             empty.setEnabled(False)

@@ -9,7 +9,7 @@ beside it (app/workspace_restore.py), and the window says where.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -30,9 +30,20 @@ from ui.words.labels import backup_reason_label
 if TYPE_CHECKING:
     from app.backup import BackupFile
     from app.workspace_restore import RestoreResult
-    from ui.shell.main_window import MainWindow
+    from ui.shell.workspace_switch import WorkspaceSwitcher
 
 translate = QCoreApplication.translate
+
+
+class RestoreHost(Protocol):
+    """What a restore uses of the main window, which passes itself (so this module need not
+    import ui/shell/main_window.py). `window()` is QWidget's own: the parent of the dialogs."""
+
+    @property
+    def switcher(self) -> WorkspaceSwitcher: ...
+    def window(self) -> QWidget: ...
+    def centralWidget(self) -> QWidget | None: ...
+    def show_message(self, text: str) -> None: ...
 
 
 def size_text(n: int) -> str:
@@ -111,12 +122,12 @@ class RestoreDialog(QDialog):
         return self.backups[row].path if 0 <= row < len(self.backups) else None
 
 
-def ask_restore(window: MainWindow, root: Path) -> RestoreDialog:
+def ask_restore(window: RestoreHost, root: Path) -> RestoreDialog:
     """Show the backups of `root`; on Restore, restore the chosen one and open it."""
     from app.backup import list_backups
     from app.workspace_probe import BACKUP_DIR
 
-    dialog = RestoreDialog(root, list_backups(root / BACKUP_DIR), window)
+    dialog = RestoreDialog(root, list_backups(root / BACKUP_DIR), window.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
@@ -129,7 +140,7 @@ def ask_restore(window: MainWindow, root: Path) -> RestoreDialog:
     return dialog
 
 
-def start_restore(window: MainWindow, root: Path, backup: Path) -> None:
+def start_restore(window: RestoreHost, root: Path, backup: Path) -> None:
     """Restore on the write lane; the window is inert meanwhile and says how it went."""
     switcher = window.switcher
     central = window.centralWidget()
@@ -165,9 +176,14 @@ def restored_text(result: RestoreResult) -> str:
     return text
 
 
-def offer_restore(window: MainWindow, text: str, root: Path) -> QMessageBox:
+def offer_restore(window: RestoreHost, text: str, root: Path) -> QMessageBox:
     """A workspace that cannot open (empty, damaged): say why, with Restore from backup…"""
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Maker Square"), text, parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("MainWindow", "Maker Square"),
+        text,
+        parent=window.window(),
+    )
     restore = box.addButton(
         translate("RestoreDialog", "Restore from backup…"), QMessageBox.ButtonRole.AcceptRole
     )

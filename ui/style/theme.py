@@ -40,7 +40,6 @@ from ui.style.palettes import (
 
 if TYPE_CHECKING:
     from app.options import UserSettings
-    from ui.app_context import AppContext
 
 log = logging.getLogger(__name__)
 __all__ = ["DARK", "LIGHT", "PROJECTOR_DARK", "PROJECTOR_LIGHT", "Colours", "colours_for"]
@@ -378,11 +377,11 @@ class ThemeMenu(QMenu):
         super().changeEvent(event)
 
 
-def make_actions(window: QWidget, ctx: AppContext) -> list[QAction]:
+def make_actions(window: QWidget, user_settings: UserSettings) -> list[QAction]:
     """The View menu's appearance entries: the Theme submenu and the projector-mode toggle
     (ui/shell/menus.py adds what this returns)."""
-    projector = projector_action(window, ctx.user_settings)
-    menu = ThemeMenu(window, ctx.user_settings, projector)
+    projector = projector_action(window, user_settings)
+    menu = ThemeMenu(window, user_settings, projector)
     return [menu.menuAction(), projector]
 
 

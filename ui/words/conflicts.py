@@ -192,9 +192,9 @@ def _lines(lines: Any) -> list[str]:
 def _value(name: str, value: Any) -> str:
     """A field's value as a person reads it."""
     from app import money
-    from ui.quotes.terms import rounding_text, vat_text
     from ui.style.formats import format_date, format_datetime
     from ui.words.labels import priority_label, status_label
+    from ui.words.terms import rounding_text, vat_text
 
     if value is None or value == "":
         return "—"

@@ -156,7 +156,7 @@ def test_view_menu_entries_switch_theme_and_stay_ticked_when_settings_change(
     window = QMainWindow()
     qtbot.addWidget(window)
     theme.apply(qapp, "light")
-    menu_action, projector = theme.make_actions(window, ctx)
+    menu_action, projector = theme.make_actions(window, ctx.user_settings)
     menu = menu_action.menu()
     assert isinstance(menu, theme.ThemeMenu) and menu.title() == "&Theme"
     menu.choices["dark"].trigger()

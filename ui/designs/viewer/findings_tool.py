@@ -13,11 +13,11 @@ from ui.designs.viewer.side_panel import FINDING_ROLE
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidgetItem
 
-    from ui.designs.viewer.design_viewer import DesignViewerWindow
+    from ui.designs.viewer.host import ViewerHost
 
 
 class FindingsTool:
-    def __init__(self, window: DesignViewerWindow) -> None:
+    def __init__(self, window: ViewerHost) -> None:
         self.w = window
         window.side.findings_list.currentItemChanged.connect(self._on_current_changed)
 

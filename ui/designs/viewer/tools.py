@@ -21,7 +21,7 @@ from ui.designs.viewer.side_panel import SLIDER_STEPS
 from ui.tasks import TaskContext
 
 if TYPE_CHECKING:
-    from ui.designs.viewer.design_viewer import DesignViewerWindow
+    from ui.designs.viewer.host import ViewerHost
 
 _SNAP_PX = 8.0
 _HOLE_PX = 14.0
@@ -35,7 +35,7 @@ def mm(value: float, decimals: int = 2) -> str:
 
 
 class MeasureTool:
-    def __init__(self, window: DesignViewerWindow) -> None:
+    def __init__(self, window: ViewerHost) -> None:
         self.w = window
         self.points: list[NDArray[np.float64]] = []
         self.result: measure.Distance | measure.HoleFit | None = None
@@ -162,13 +162,13 @@ class MeasureTool:
 
 
 class SectionTool:
-    def __init__(self, window: DesignViewerWindow) -> None:
+    def __init__(self, window: ViewerHost) -> None:
         self.w = window
         self.active = False
         self.result: object = None
         side = window.side
         side.section_box.setVisible(False)
-        self._timer = QTimer(window)
+        self._timer = QTimer(window.window())
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self.update)
@@ -233,7 +233,7 @@ class SectionTool:
 
 
 class VolumeTool:
-    def __init__(self, window: DesignViewerWindow) -> None:
+    def __init__(self, window: ViewerHost) -> None:
         self.w = window
         self.active = False
         window.side.volume_box.setVisible(False)
