@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 
 class CrashDialog(QDialog):
-    def __init__(self, details: str, log_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Maker Square — unexpected error"))
         self.resize(640, 420)
@@ -27,11 +27,12 @@ class CrashDialog(QDialog):
                 "saved before this is still there. Please send the details below to your "
                 "support contact.\n"
                 "Log file: %1"
-            ).replace("%1", str(log_file))
+            ).replace("%1", str(log_file) if log_file is not None else "—")  # (not set up yet)
         )
         text.setWordWrap(True)
         box = QPlainTextEdit(details)
         box.setReadOnly(True)
+        self.details_box = box
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = QPushButton(self.tr("Copy details"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

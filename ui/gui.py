@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.options import UserSettings
 from ui.app_context import AppContext, ChangeBus
+from ui.errors import ErrorHooks
 from ui.i18n import Translations, effective_language
 from ui.paths import APPLICATION, ORGANIZATION, resolve_paths
 from ui.tasks import TaskRunner
@@ -52,6 +52,7 @@ def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False)
     from ui.style import theme
 
     app.setProperty(theme.FUSION_SET, True)
+    ErrorHooks(app).install()  # an uncaught error, in any thread: the log, then the dialog
     ctx = make_context(app, language)
     apply_style(app, ctx.user_settings)  # before the window shows: no flash of light
     from ui.shell.main_window import MainWindow
@@ -63,8 +64,7 @@ def run_gui(workspace: Path | None, language: str | None, *, demo: bool = False)
     def after_show() -> None:
         from ui.logs import setup_logging
 
-        log_file = setup_logging(ctx.paths.log_dir)
-        sys.excepthook = _crash_hook(window, log_file)
+        setup_logging(ctx.paths.log_dir)
         window.finish_ui()
         open_workspace_async(ctx, window, root, demo=demo)
 
@@ -156,16 +156,3 @@ def start_backup_schedule(ctx: AppContext, parent: QObject) -> QTimer:
     timer.timeout.connect(check)
     timer.start()
     return timer
-
-
-def _crash_hook(window: object, log_file: Path):  # type: ignore[no-untyped-def]
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        import traceback
-
-        details = "".join(traceback.format_exception(kind, exc, tb))
-        log.critical("unhandled error\n%s", details)
-        from ui.crash_dialog import CrashDialog
-
-        CrashDialog(details, log_file, window).exec()  # type: ignore[arg-type]
-
-    return hook

@@ -22,9 +22,12 @@ def _qt_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     _qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
 
 
+LOG_NAME = "makersquare.log"
+
+
 def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "makersquare.log"
+    path = log_dir / LOG_NAME
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
@@ -36,3 +39,11 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     qInstallMessageHandler(_qt_handler)
     return path
+
+
+def log_file() -> Path | None:
+    """The file the log is written to (setup_logging's), or None before it is set up."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename).name == LOG_NAME:
+            return Path(handler.baseFilename)
+    return None

@@ -1,6 +1,7 @@
 """The one task runner: a single-thread lane for workspace writes and a pool for CAD work.
 
-Work runs off the UI thread; its result, error or progress comes back by queued signal.
+Work runs off the UI thread; its result, error or progress comes back by queued signal
+(an error with its traceback; unhandled, it goes to ui.errors.present).
 Every task can be cancelled: the work function receives a TaskContext whose `report()`
 raises TaskCancelled once cancel was asked for (Anki's taskman, Picard's util/thread).
 """
@@ -70,7 +71,7 @@ class _Runnable(QRunnable):
             if self._ctx.cancelled:
                 raise TaskCancelled
             result = self._fn(self._ctx)
-        except BaseException as exc:
+        except BaseException as exc:  # it keeps its __traceback__: a bug is logged with it
             self._signals.failed.emit(self._ctx.task_id, exc)
         else:
             self._signals.done.emit(self._ctx.task_id, result)
@@ -116,7 +117,9 @@ class TaskRunner(QObject):
         """Run fn(ctx) on the pool ("pool") or the single write lane ("write").
 
         Exactly one of on_done / on_error / on_cancelled is called when it ends (a cancelled
-        task calls only on_cancelled, so a caller that holds a "busy" flag can drop it)."""
+        task calls only on_cancelled, so a caller that holds a "busy" flag can drop it).
+        Without on_error a failure goes to ui.errors.present: a user's or the environment's
+        error in words, a bug to the log with its traceback and to the crash dialog."""
         task = Task(next(self._ids), label, lane)
         ctx = TaskContext(task.id, task.cancel_event, self._signals.progress.emit)
         self._tasks[task.id] = (task, on_done, on_error)
@@ -194,5 +197,8 @@ class TaskRunner(QObject):
         assert isinstance(exc, BaseException)
         if on_error is not None:
             on_error(exc)
-        else:
-            log.error("task %s (%s) failed", task.id, task.label, exc_info=exc)
+            return
+        from ui.errors import present  # (only on a failure: start-up does not load it)
+
+        log.info("task %s (%s) failed", task.id, task.label)
+        present(exc, None)

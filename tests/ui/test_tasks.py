@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import traceback
 
 from pytestqt.qtbot import QtBot
 
@@ -39,3 +40,17 @@ def test_a_finished_task_does_not_report_a_cancel(qtbot: QtBot) -> None:
     )
     qtbot.waitUntil(lambda: ends != [], timeout=5000)
     assert ends == ["done 42"]
+
+
+def _read_a_field_of_nothing(_ctx: object) -> object:
+    return None.title  # type: ignore[attr-defined]
+
+
+def test_a_failed_task_hands_on_its_exception_with_the_worker_s_traceback(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    runner.run(_read_a_field_of_nothing, on_error=errors.append)
+    qtbot.waitUntil(lambda: errors != [], timeout=5000)
+    assert isinstance(errors[0], AttributeError)
+    frames = [frame.name for frame in traceback.extract_tb(errors[0].__traceback__)]
+    assert frames[-1] == "_read_a_field_of_nothing"

@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from cad.analysis import FileCheck, check_file
 from cad.loading import SUPPORTED_SUFFIXES
 from cad.presets import Preset, get_preset
+from ui.words.errors import cad_error_text
 from ui.words.findings import finding_text, finding_title, severity_label
-from ui.words.labels import cad_error_text
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

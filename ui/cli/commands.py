@@ -16,7 +16,7 @@ from app.errors import MakerSquareError
 from ui.cli.exit_codes import exit_code
 from ui.i18n import Translations, effective_language
 from ui.paths import Paths, resolve_paths
-from ui.words.labels import error_text
+from ui.words.errors import error_text
 
 if TYPE_CHECKING:
     from app.workspace import Workspace

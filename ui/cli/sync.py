@@ -6,8 +6,8 @@ when the square did not take some changes as they were, it also says so on stder
 4: they wait in the conflicts inbox (`makersquare conflicts list`, ui/cli/conflicts.py);
 `job add` prints the new job's id; `job list --json` a JSON array (id, number, title,
 customer, status, due_date); `comment list --json` a JSON array (id, author, text,
-created_at). Errors of the workspace are worded by `ui.words.labels.error_text`, the square's
-by `sync_error_text`; never a traceback.
+created_at). Errors are worded by ui/words/errors.py (`error_text`, the square's by
+`sync_error_text`); never a traceback.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from app.errors import MakerSquareError
 from sync.errors import SyncError
 from ui.cli.conflicts import CONFLICT_COMMANDS, EXIT_KEPT, READ_ONLY_CONFLICT_COMMANDS
 from ui.cli.exit_codes import exit_code
-from ui.words.labels import error_text, status_label
+from ui.words.errors import error_text, sync_error_text
+from ui.words.labels import status_label
 
 if TYPE_CHECKING:
     from app.jobs.comments import CommentRow
@@ -36,62 +37,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 Command = Callable[["Workspace", argparse.Namespace], int]
-
-
-def sync_error_text(code: str, user: str | None = None) -> str:
-    """One sentence for a sync error code, with the way forward where there is one
-    (`user`: the account the workspace belongs to, for `other_account`)."""
-    return {
-        "offline": translate(
-            "cli",
-            "The square cannot be reached. Check the network and the address; nothing was lost.",
-        ),
-        "no_keyring": translate(
-            "cli",
-            "This computer has no keyring to keep the sign-in, so the password is needed "
-            "each time: give it with --password-stdin.",
-        ),
-        "needs_password": translate(
-            "cli", "No saved sign-in for this user: give the password with --password-stdin."
-        ),
-        "bad_credentials": translate("cli", "The user name or password is wrong."),
-        "token_expired": translate("cli", "The sign-in has expired: sign in again."),
-        "client_too_old": translate(
-            "cli", "The square needs a newer Maker Square. Please update Maker Square."
-        ),
-        "forbidden": translate("cli", "This user may not do that on the square."),
-        "not_found": translate("cli", "The square does not know it (it may have been removed)."),
-        "invalid": translate("cli", "The square refused a request as invalid."),
-        "resync_required": translate(
-            "cli", "The square needs a fresh copy of the jobs; sync again."
-        ),
-        "hash_mismatch": translate(
-            "cli", "A design file arrived damaged and was dropped; sync again to retry."
-        ),
-        "too_large": translate("cli", "A file or a change is too large for the square."),
-        "too_many_attempts": translate(
-            "cli", "Too many failed sign-ins: wait a minute, then try again."
-        ),
-        "too_many_uploads": translate(
-            "cli",
-            "Too many unfinished uploads wait on the square; sync again later to finish them.",
-        ),
-        "disabled": translate(
-            "cli", "This account is disabled on the square. Ask the square's administrator."
-        ),
-        "server_error": translate(
-            "cli", "The square had a problem; try again later. Nothing was lost."
-        ),
-        "cancelled": translate("cli", "The sync was cancelled; nothing was lost."),
-        "not_a_square": translate(
-            "cli", "The address does not answer like a square. Check the server address."
-        ),
-        "other_account": translate(
-            "cli",
-            "This workspace holds changes made as %1 that the square has not taken yet. "
-            "Sync as %1 first: a workspace belongs to one square account. Nothing was lost.",
-        ).replace("%1", str(user or "?")),
-    }.get(code, translate("cli", "The sync failed."))
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

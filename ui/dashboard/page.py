@@ -35,6 +35,7 @@ from ui.dashboard.charts import (
     make_plot,
     style_plot,
 )
+from ui.errors import present
 from ui.jobs.card_delegate import format_day
 from ui.jobs.detail import section_title
 from ui.style.theme import current_colours
@@ -178,9 +179,7 @@ class DashboardPage(QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._loading = False
-        window = self.window()
-        if hasattr(window, "show_error"):
-            window.show_error(exc)
+        present(exc, self)
 
     def _mark_stale(self) -> None:
         self._stale = True

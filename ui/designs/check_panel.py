@@ -37,6 +37,7 @@ from app.settings import get_workspace_setting, set_workspace_setting
 from cad.presets import PRESETS
 from cad.report import Finding
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.models.findings_model import FindingsTableModel
 from ui.tasks import Task, TaskContext
 from ui.words.estimates import estimates_text, preset_label
@@ -221,11 +222,7 @@ class DesignCheckPanel(QWidget):
 
     def _on_error(self, exc: BaseException) -> None:
         self._set_busy(None)
-        window = self.window()
-        if hasattr(window, "show_error"):
-            window.show_error(exc)
-        else:
-            log.error("design check failed", exc_info=exc)
+        present(exc, self)
 
     def _on_task_progress(self, task: Task) -> None:
         if self._task is not None and task.id == self._task.id:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,24 +31,18 @@ from app.errors import InvalidTransitionError
 from app.jobs import jobs
 from app.jobs.jobs import JobRow
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.jobs.board_column import BoardColumn
 from ui.models.job_board_model import JobBoardColumnModel, JobIdRole
 from ui.models.job_filter_proxy import ALL, OPEN
 from ui.models.job_table_model import JobTableModel
+from ui.words.errors import move_refusal_text
 from ui.words.labels import status_label
 
 # The main flow left to right, then the side states.
 COLUMNS = (*jobs.STATUSES[:8], "on_hold", "cancelled")
 COLLAPSED_BY_DEFAULT = ("closed", "cancelled")
 LAYOUT_KEY = "jobs.board_collapsed"
-
-
-def join_or(words: Sequence[str]) -> str:
-    """'A, B or C' in the current language."""
-    if len(words) <= 1:
-        return "".join(words)
-    text = QCoreApplication.translate("JobsBoard", "%1 or %2")
-    return text.replace("%1", ", ".join(words[:-1])).replace("%2", words[-1])
 
 
 class JobsBoard(QWidget):
@@ -277,34 +271,12 @@ class JobsBoard(QWidget):
         if isinstance(exc, InvalidTransitionError):  # someone moved it meanwhile (sync)
             self.show_refusal(row, to, exc.allowed, current=exc.current)
             return
-        window = self.window()
-        if hasattr(window, "show_error"):
-            window.show_error(exc)
-
-    def refusal_text(
-        self, row: JobRow, to: str, allowed: Sequence[str], current: str | None = None
-    ) -> str:
-        now = status_label(current or row.status)
-        head = (
-            self.tr("%1 cannot move from %2 to %3.")
-            .replace("%1", row.number)
-            .replace("%2", now)
-            .replace("%3", status_label(to))
-        )
-        if not allowed:
-            tail = self.tr("A job in %1 cannot move any more.").replace("%1", now)
-        else:
-            tail = (
-                self.tr("A job in %1 can move to %2.")
-                .replace("%1", now)
-                .replace("%2", join_or([status_label(s) for s in allowed]))
-            )
-        return f"{head} {tail}"
+        present(exc, self)
 
     def show_refusal(
         self, row: JobRow, to: str, allowed: Sequence[str], current: str | None = None
     ) -> None:
-        self.banner_label.setText(self.refusal_text(row, to, allowed, current))
+        self.banner_label.setText(move_refusal_text(row.number, current or row.status, to, allowed))
         self.banner.show()
         self._banner_timer.start()
 

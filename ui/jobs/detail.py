@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 from app import catalogue
 from app.changes import Changes, Result
 from app.designs import designs, part_templates
+from app.errors import NotFoundError
 from app.jobs import jobs
 from cad.loading import SUPPORTED_SUFFIXES
 from cad.parametric import ParamValue
 from ui.app_context import AppContext
 from ui.designs.check_panel import DesignCheckPanel
+from ui.errors import present
 from ui.jobs.quotes_panel import JobQuotesSection
 from ui.style.formats import format_datetime
 from ui.tasks import Task, TaskContext
@@ -172,7 +174,7 @@ class JobDetailWidget(QScrollArea):
 
         # quotes
         self.quotes = JobQuotesSection(ctx, section_title())
-        self.quotes.failed.connect(self._show_error)
+        self.quotes.failed.connect(lambda exc: present(exc, self))
         c.addWidget(self.quotes)
 
         # fields
@@ -262,7 +264,7 @@ class JobDetailWidget(QScrollArea):
             return
         try:
             self.detail = jobs.job_detail(self.ctx.ws, self.job_id)
-        except Exception:
+        except NotFoundError:  # deleted meanwhile (an undo, a sync): nothing to show
             self.show_job(None)
             return
         self._fill_fields()
@@ -438,7 +440,7 @@ class JobDetailWidget(QScrollArea):
         save_job_fields(  # one undoable edit (Edit ▸ Undo); emits what changed
             self.ctx,
             self.detail,
-            on_error=self._show_error,
+            on_error=lambda exc: present(exc, self),
             title=title,
             customer=customer,
             due_date=due,
@@ -455,7 +457,9 @@ class JobDetailWidget(QScrollArea):
         if self.detail is None or self.detail.row.id != self.job_id:
             return
         row = self.detail.row  # undoable where the state machine allows the move back
-        move_job(self.ctx, row.id, row.number, row.status, status, on_error=self._show_error)
+        move_job(
+            self.ctx, row.id, row.number, row.status, status, on_error=lambda e: present(e, self)
+        )
 
     def _on_result(self, result: object) -> None:
         assert isinstance(result, Result)
@@ -499,7 +503,7 @@ class JobDetailWidget(QScrollArea):
                         ws, job_id, prepared, author=self.ctx.user_name
                     ),
                     on_done=self._on_imported,
-                    on_error=self._show_error,
+                    on_error=lambda exc: present(exc, self),
                     on_cancelled=lambda: designs.discard_prepared(ws, prepared),  # no orphan
                     lane="write",
                     label=self.tr("Saving design"),
@@ -511,7 +515,7 @@ class JobDetailWidget(QScrollArea):
             self.ctx.tasks.run(
                 prepare,
                 on_done=record,
-                on_error=self._show_error,
+                on_error=lambda exc: present(exc, self),
                 label=self.tr("Importing %1").replace("%1", path.name),
             )
 
@@ -544,7 +548,11 @@ class JobDetailWidget(QScrollArea):
 
         label = self.tr("Making %1").replace("%1", template_label(code))
         self._part_task = self.ctx.tasks.run(
-            build, on_done=self._on_imported, on_error=self._show_error, lane="write", label=label
+            build,
+            on_done=self._on_imported,
+            on_error=lambda exc: present(exc, self),
+            lane="write",
+            label=label,
         )
         self.new_part_button.setEnabled(False)
         self.part_progress.setText(self.tr("Making the part…"))
@@ -577,11 +585,6 @@ class JobDetailWidget(QScrollArea):
         if supported:
             self.import_files(supported)
             event.acceptProposedAction()
-
-    def _show_error(self, exc: BaseException) -> None:
-        window = self.window()
-        if hasattr(window, "show_error"):
-            window.show_error(exc)
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

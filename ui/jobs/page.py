@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from app import catalogue
 from app.changes import Changes
+from app.errors import NotFoundError
 from app.jobs import jobs
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.jobs.board import JobsBoard
 from ui.jobs.detail import JobDetailWidget
 from ui.jobs.new_job_dialog import NewJobDialog
@@ -126,7 +128,7 @@ class JobsPage(QWidget):
         self.ctx.tasks.run(
             lambda _c: jobs.list_jobs(ws),
             on_done=self._on_jobs_loaded,
-            on_error=self._show_error,
+            on_error=lambda exc: present(exc, self),
             label=self.tr("Loading jobs"),
         )
 
@@ -223,7 +225,7 @@ class JobsPage(QWidget):
                 ws, title, customer=customer, due_date=due, priority=priority, by=self.ctx.user_name
             ),
             on_done=self._on_job_created,
-            on_error=self._show_error,
+            on_error=lambda exc: present(exc, self),
             label=self.tr("Creating job"),
         )
 
@@ -301,15 +303,10 @@ class JobsPage(QWidget):
         for job_id in changes.jobs:
             try:
                 self.model.update_row(jobs.get_job(self.ctx.ws, job_id))
-            except Exception:  # deleted: drop it from the table
+            except NotFoundError:  # deleted: drop it from the table
                 self.model.remove_job(job_id)
         if self._pending_select in changes.jobs:
             QTimer.singleShot(0, lambda: self.select_job(self._pending_select or ""))
-
-    def _show_error(self, exc: BaseException) -> None:
-        window = self.window()
-        if hasattr(window, "show_error"):
-            window.show_error(exc)
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

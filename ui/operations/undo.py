@@ -48,6 +48,8 @@ from shiboken6 import isValid
 
 from app.changes import Result
 from ui.operations.op import Op, split_result
+from ui.words.errors import Refusal
+from ui.words.errors import refusal_text as refusal_text  # (its words live there)
 
 if TYPE_CHECKING:
     from ui.app_context import AppContext
@@ -57,33 +59,13 @@ translate = QCoreApplication.translate
 Action = Callable[[], Any]
 
 
-class UndoRefused(Exception):
+class UndoRefused(Refusal):
     """An undo or redo that would not be right any more; `code` says why."""
 
     def __init__(self, code: str, **params: object) -> None:
         super().__init__(code)
         self.code = code
         self.params = params
-
-
-def refusal_text(exc: UndoRefused) -> str:
-    return {
-        "job_in_use": translate(
-            "Undo",
-            "The job has designs, quotes or status changes now, so it is not removed. "
-            "Cancel the job instead if it is not needed.",
-        ),
-        "status_changed": translate(
-            "Undo",
-            "The job's status has changed since (perhaps on another computer); "
-            "move it from the job's page instead.",
-        ),
-        "quote_sent": translate(
-            "Undo",
-            "This quote revision has been sent since, so it stays as it was. "
-            "Make a new revision to change it.",
-        ),
-    }.get(exc.code, translate("Undo", "It cannot be undone any more."))
 
 
 def run_action(

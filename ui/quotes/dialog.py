@@ -385,9 +385,9 @@ class QuoteDialog(QuoteEdits, QDialog):
             window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 8000)
 
     def _on_error(self, exc: BaseException) -> None:
-        from ui.words.labels import error_text
+        from ui.errors import present
 
-        QMessageBox.warning(self, self.tr("Quote"), error_text(exc))
+        present(exc, self)
         if self.isVisible():
             self.reload()
 

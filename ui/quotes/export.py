@@ -224,6 +224,6 @@ class QuoteExporter(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml.parent)))
 
     def _on_error(self, exc: BaseException) -> None:
-        from ui.words.labels import error_text
+        from ui.errors import present
 
-        QMessageBox.warning(self._parent, self.tr("Quote"), error_text(exc))
+        present(exc, self._parent)

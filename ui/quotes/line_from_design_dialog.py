@@ -233,6 +233,11 @@ class LineFromDesignDialog(QDialog):
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        from ui.words.labels import error_text
+        from ui.errors import present
+        from ui.words.errors import error_text
 
-        self.status.setText(error_text(exc))
+        text = error_text(exc)
+        if text is None:  # a bug: the log and the crash dialog have it
+            present(exc, self)
+            return
+        self.status.setText(text)

@@ -30,16 +30,17 @@ from app.catalogue import MachineRow, MaterialRow
 from app.changes import Changes, Result
 from app.errors import InvalidValueError
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.models.catalogue_model import MachineTableModel, MaterialTableModel, _CatalogueModel
 from ui.operations import settings as settings_ops
 from ui.settings.catalogue_delegate import CatalogueDelegate
-from ui.words.labels import error_text
+from ui.words.errors import error_text
 
 translate = QCoreApplication.translate
 
 
-def catalogue_error_text(exc: BaseException) -> str:
-    """Why a machine or material could not be saved, and what to type instead."""
+def catalogue_error_text(exc: BaseException) -> str | None:
+    """Why a machine or material could not be saved, and what to type instead (None: a bug)."""
     if not isinstance(exc, InvalidValueError):
         return error_text(exc)
     return {
@@ -212,7 +213,11 @@ class CatalogueSection(QGroupBox):
         return answer == QMessageBox.StandardButton.Yes
 
     def show_problem(self, exc: BaseException) -> None:
-        self.message.setText(catalogue_error_text(exc))
+        text = catalogue_error_text(exc)
+        if text is None:  # a bug: the log and the crash dialog have it
+            present(exc, self)
+            return
+        self.message.setText(text)
         self.message.show()
 
     # --- saving ------------------------------------------------------------------------

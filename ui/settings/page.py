@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import money, settings
 from app.changes import Changes, Result
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.quotes.terms import (
     chosen_rounding,
     fill_rounding_combo,
@@ -34,7 +35,6 @@ from ui.quotes.terms import (
 from ui.settings.appearance import AppearanceGroup, LanguageGroup
 from ui.settings.catalogue import CatalogueSection
 from ui.settings.profile import ProfileGroup
-from ui.words.labels import error_text
 
 
 class SettingsPage(QScrollArea):
@@ -158,7 +158,7 @@ class SettingsPage(QScrollArea):
         self.ctx.tasks.write(
             write,
             on_done=self._on_defaults_saved,
-            on_error=self._error,
+            on_error=lambda exc: present(exc, self),
             label=self.tr("Saving settings"),
         )
 
@@ -179,7 +179,10 @@ class SettingsPage(QScrollArea):
             self.square_saved.emit()
 
         self.ctx.tasks.write(
-            write, on_done=saved, on_error=self._error, label=self.tr("Saving settings")
+            write,
+            on_done=saved,
+            on_error=lambda exc: present(exc, self),
+            label=self.tr("Saving settings"),
         )
 
     def _on_tessellation_changed(self) -> None:
@@ -189,18 +192,13 @@ class SettingsPage(QScrollArea):
         self.ctx.tasks.write(
             lambda: settings.set_workspace_setting(ws, "cad.tessellation_mm", value),
             on_done=self._on_defaults_saved,
-            on_error=self._error,
+            on_error=lambda exc: present(exc, self),
             label=self.tr("Saving settings"),
         )
 
     def _on_defaults_saved(self, result: object) -> None:
         assert isinstance(result, Result)
         self.ctx.bus.emit_changes(result.changes)
-
-    def _error(self, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, self.tr("Settings"), error_text(exc))
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

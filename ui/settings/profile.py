@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from app import bizno, catalogue
 from app.changes import Changes, Result
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.operations import settings as settings_ops
-from ui.words.labels import error_text
+from ui.words.errors import error_text
 
 PROFILE_FIELDS = (
     "business_name",
@@ -334,7 +335,11 @@ class ProfileGroup(QGroupBox):
     def _on_save_failed(self, exc: BaseException) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self._say_error(error_text(exc))
+        text = error_text(exc)
+        if text is None:  # a bug: the log and the crash dialog have it
+            present(exc, self)
+            return
+        self._say_error(text)
 
     def _say_error(self, text: str) -> None:
         set_verdict(self.saved_note, "error", text)

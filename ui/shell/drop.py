@@ -83,7 +83,7 @@ def drop_files(window: DropHost, paths: list[Path]) -> None:
 
 
 def unsupported_text(paths: list[Path]) -> str:
-    from ui.words.labels import cad_error_text
+    from ui.words.errors import cad_error_text
 
     names = ", ".join(p.name for p in paths[:5]) + (" …" if len(paths) > 5 else "")
     return (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 import resources
 from ui.app_context import AppContext
+from ui.errors import present
 from ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -261,11 +262,14 @@ class MainWindow(QMainWindow):
     def show_open_error(self, exc: BaseException, root: Path) -> None:
         """The workspace asked for at start could not be opened: say why, keep the window
         (File ▸ Open workspace… and New workspace… are the way on)."""
-        from ui.shell.workspace_switch import is_restorable, open_error_text
+        from ui.words.errors import is_restorable, open_error_text
 
         self.finish_ui()
         self.failed_root = root  # File ▸ Restore from backup… restores this one
         text = open_error_text(exc, root)
+        if text is None:  # a bug: the crash dialog says it
+            present(exc, self)
+            return
         if is_restorable(exc):
             self.offer_restore(text, root)
             return
@@ -449,12 +453,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_error(self, exc: BaseException) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from ui.words.labels import error_text
-
-        log.info("showing error to the user: %r", exc)
-        QMessageBox.warning(self, self.tr("Maker Square"), error_text(exc))
+        """ui.errors.present, parented here (for code that holds the window, not a widget)."""
+        present(exc, self)
 
     def show_message(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -462,10 +462,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Maker Square"), text)
 
     def _on_undo_failed(self, what: str, exc: BaseException) -> None:
-        from ui.operations.undo import UndoRefused, refusal_text
-        from ui.words.labels import error_text
+        from ui.words.errors import error_text
 
-        reason = refusal_text(exc) if isinstance(exc, UndoRefused) else error_text(exc)
+        reason = error_text(exc)
+        if reason is None:  # a bug: the crash dialog says it
+            present(exc, self)
+            return
         self.show_message(
             self.tr("“%1” could not be undone or redone. %2")
             .replace("%1", what)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,71 +48,6 @@ def remove_recent(settings: UserSettings, root: str) -> None:
 
 def is_workspace_folder(path: Path) -> bool:
     return (path / DB_NAME).is_file()
-
-
-def is_restorable(exc: BaseException) -> bool:
-    """An open failed in a way a backup mends: the workspace file is empty or damaged, and
-    there is a backup of it."""
-    from app.errors import WorkspaceDamagedError, WorkspaceEmptyError
-
-    return isinstance(exc, WorkspaceDamagedError | WorkspaceEmptyError) and bool(
-        exc.params.get("backup")
-    )
-
-
-def open_error_text(exc: BaseException, root: Path) -> str:
-    """Why `root` could not be opened and what to do, in one or two sentences."""
-    from app.errors import (
-        MakerSquareError,
-        NotAWorkspaceError,
-        WorkspaceNotFoundError,
-    )
-    from ui.words.labels import error_text
-
-    where = str(root)
-    if isinstance(exc, WorkspaceNotFoundError):
-        text = translate(
-            "WorkspaceSwitch",
-            "“%1” is not a Maker Square workspace (there is no workspace.sqlite in it). "
-            "Choose the workspace folder itself, or use File ▸ New workspace… to make one.",
-        ).replace("%1", where)
-    elif isinstance(exc, NotAWorkspaceError):
-        text = translate(
-            "WorkspaceSwitch",
-            "The workspace file in “%1” is damaged or is not a Maker Square workspace; it was "
-            "not changed. Restore a copy from its “backups” folder, or choose another folder.",
-        ).replace("%1", where)
-    elif is_restorable(exc):  # (the window offers Restore from backup… beside it)
-        from app.errors import WorkspaceEmptyError
-        from ui.style.formats import format_datetime
-
-        taken = exc.params.get("backup_taken_at") if isinstance(exc, MakerSquareError) else None
-        text = (
-            translate(
-                "WorkspaceSwitch",
-                "The workspace file in “%1” is empty (0 bytes); it was not changed. Its newest "
-                "backup is from %2: choose Restore from backup… to put it back.",
-            )
-            if isinstance(exc, WorkspaceEmptyError)
-            else translate(
-                "WorkspaceSwitch",
-                "The workspace file in “%1” is damaged; it was not changed. Its newest backup "
-                "is from %2: choose Restore from backup… to put it back (the damaged file is "
-                "kept).",
-            )
-        )
-        text = text.replace("%1", where).replace(
-            "%2", format_datetime(taken) if isinstance(taken, datetime) else ""
-        )
-    elif isinstance(exc, PermissionError):
-        text = translate(
-            "WorkspaceSwitch",
-            "Maker Square may not read or write “%1”. Choose a folder you can write to, "
-            "or ask the computer's administrator for access.",
-        ).replace("%1", where)
-    else:
-        text = error_text(exc)
-    return text
 
 
 class WorkspaceSwitcher(QObject):
@@ -185,9 +119,16 @@ class WorkspaceSwitcher(QObject):
         self.switched.emit(ws)
 
     def _on_open_failed(self, exc: BaseException, root: Path) -> None:
+        from ui.errors import present
+        from ui.words.errors import is_restorable, open_error_text
+
         self.opening = None
         log.info("could not open workspace %s: %r", root, exc)
         text = open_error_text(exc, root)
+        if text is None:  # a bug: the log and the crash dialog have it
+            self.failed.emit("")
+            present(exc, None)
+            return
         if self.ctx.workspace is not None:
             text += "\n\n" + translate("WorkspaceSwitch", "The workspace you had open stays open.")
         self.failed.emit(text)
@@ -233,10 +174,15 @@ class WorkspaceSwitcher(QObject):
         def failed(exc: BaseException) -> None:
             self.opening = None
             log.info("could not restore %s from %s: %r", root, backup, exc)
-            from ui.words.labels import error_text
+            from ui.errors import present
+            from ui.words.errors import error_text
 
-            self.failed.emit(error_text(exc))
-            self._show_message(error_text(exc))
+            text = error_text(exc)
+            self.failed.emit(text or "")
+            if text is None:  # a bug: the log and the crash dialog have it
+                present(exc, None)
+            else:
+                self._show_message(text)
             if reopen:  # the restore changed nothing: the workspace comes back as it was
                 self.open(root)
 

@@ -268,9 +268,9 @@ class ConflictsDialog(QDialog):
         self.ctx.bus.emit_changes(changes)
 
     def _on_failed(self, exc: BaseException) -> None:
-        from ui.words.labels import error_text
+        from ui.errors import present
 
-        QMessageBox.warning(self, self.tr("Conflicts inbox"), error_text(exc))
+        present(exc, self)
 
 
 def open_conflicts_dialog(ctx: AppContext, parent: QWidget | None) -> ConflictsDialog:

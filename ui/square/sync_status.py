@@ -242,7 +242,7 @@ class SyncStatusWidget(QWidget):
 
     def state_text(self) -> tuple[str, str]:
         """(what the label says, its tooltip) for the controller's state."""
-        from ui.cli.sync import sync_error_text
+        from ui.words.errors import sync_error_text
 
         c, s = self.controller, self.controller.status
         if s is None or not (s.server_url and s.user):

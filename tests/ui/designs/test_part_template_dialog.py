@@ -15,7 +15,7 @@ from cad.parametric import TEMPLATES
 from ui.app_context import AppContext
 from ui.designs.part_template_dialog import PartTemplateDialog
 from ui.jobs.detail import JobDetailWidget
-from ui.words.labels import error_text
+from ui.words.errors import error_text
 from ui.words.templates import choice_label, parameter_label, template_label
 
 
@@ -157,12 +157,12 @@ def test_making_a_ring_in_a_job_adds_a_step_design(
 
 
 def test_a_part_that_cannot_be_built_shows_an_error_naming_the_size(
-    qtbot: QtBot, ctx: AppContext, job_id: str
+    qtbot: QtBot, ctx: AppContext, job_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     errors: list[BaseException] = []
     widget = JobDetailWidget(ctx)
     qtbot.addWidget(widget)
-    widget.show_error = errors.append  # type: ignore[attr-defined]  # it is its own window
+    monkeypatch.setattr("ui.jobs.detail.present", lambda exc, _parent: errors.append(exc))
     widget.resize(900, 900)
     widget.show()
     widget.show_job(job_id)

@@ -80,19 +80,19 @@ def test_dropping_a_file_imports_it(
 
 
 def test_a_bad_file_gets_a_clear_message_and_nothing_is_stored(
-    qtbot: QtBot, ctx: AppContext, job_id: str, tmp_path: Path
+    qtbot: QtBot, ctx: AppContext, job_id: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "broken.stl"
     bad.write_bytes(b"this is not a mesh at all" * 10)
     errors: list[BaseException] = []
     widget = JobDetailWidget(ctx)
     qtbot.addWidget(widget)
-    widget._show_error = errors.append  # type: ignore[method-assign]
+    monkeypatch.setattr("ui.jobs.detail.present", lambda exc, _parent: errors.append(exc))
     widget.show_job(job_id)
     widget.import_files([bad])
     _wait_idle(qtbot, ctx)
     assert len(errors) == 1
-    from ui.words.labels import error_text
+    from ui.words.errors import error_text
 
     text = error_text(errors[0])
     assert "broken.stl" in text and "damaged" in text
@@ -100,13 +100,17 @@ def test_a_bad_file_gets_a_clear_message_and_nothing_is_stored(
 
 
 def test_a_full_disk_while_importing_says_so_and_leaves_no_stored_file(
-    qtbot: QtBot, ctx: AppContext, job_id: str, box_stl: Callable[..., Path]
+    qtbot: QtBot,
+    ctx: AppContext,
+    job_id: str,
+    box_stl: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """SQLite's own "disk is full" while recording (tests/app/test_workspace_disks.py has
     the real full disk): the disk-full sentence, and the copied file leaves the store."""
     from sqlalchemy import event
 
-    from ui.words.labels import error_text
+    from ui.words.errors import error_text
 
     def cap(dbapi_conn: Any, _record: Any) -> None:
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
@@ -117,7 +121,7 @@ def test_a_full_disk_while_importing_says_so_and_leaves_no_stored_file(
     errors: list[BaseException] = []
     widget = JobDetailWidget(ctx)
     qtbot.addWidget(widget)
-    widget._show_error = errors.append  # type: ignore[method-assign]
+    monkeypatch.setattr("ui.jobs.detail.present", lambda exc, _parent: errors.append(exc))
     widget.show_job(job_id)
     ctx.user_name = "김" * 100_000  # (the revision needs new pages: a very long author)
     widget.import_files([box_stl("bracket.stl")])

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import InvalidValueError
 from app.jobs.jobs import TITLE_MAX
 from ui.jobs.new_job_dialog import NewJobDialog
-from ui.words.labels import error_text
+from ui.words.errors import error_text
 
 
 def test_the_title_stops_at_the_limit_and_says_so(qtbot: QtBot) -> None:
