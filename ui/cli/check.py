@@ -16,23 +16,43 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cad.analysis import FileCheck, check_file
-from cad.loading import SUPPORTED_SUFFIXES
-from cad.presets import Preset, get_preset
 from ui.words.errors import cad_error_text
 from ui.words.findings import finding_text, finding_title, severity_label
 
 log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from cad.analysis import FileCheck
+    from cad.presets import Preset
+    from ui.paths import Paths
+
 translate = QCoreApplication.translate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
 
-def run_check(args: argparse.Namespace) -> int:
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    check = sub.add_parser(
+        "check", parents=[common], help="check parts (files or folders) against a process"
+    )
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument(
+        "--preset",
+        default="generic",
+        metavar="NAME",
+        help="fdm, resin, jewelry_casting, cnc, generic (the default), or a preset .json file",
+    )
+    check.add_argument("--json", action="store_true", help="print one JSON array on stdout")
+    check.add_argument("--csv", type=Path, metavar="FILE", help="also write one row per file")
+    check.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, _paths: Paths) -> int:
+    from cad.presets import get_preset
+
     try:
         preset = get_preset(args.preset)
     except ValueError as exc:
@@ -58,16 +78,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _expand(paths: list[Path]) -> Iterator[tuple[Path, str]]:
     """Each file as (path, as shown): folders searched recursively for part files."""
+    from cad.loading import SUPPORTED_SUFFIXES as suffixes
+
     for given in paths:
         if given.is_dir():
             for found in sorted(given.rglob("*")):
-                if found.is_file() and found.suffix.lower() in SUPPORTED_SUFFIXES:
+                if found.is_file() and found.suffix.lower() in suffixes:
                     yield found, str(found)
         else:
             yield given, str(given)
 
 
 def _check_one(path: Path, shown: str, preset: Preset) -> FileCheck:
+    from cad.analysis import FileCheck, check_file
+
     try:
         return check_file(path, preset, shown_as=shown)
     except Exception as exc:  # a bug: keep going with the other files, details in the log

@@ -20,7 +20,7 @@ is included their supply + tax add up to `grand_total`; the other sums can miss 
 the rounding, exactly as on the PDF.
 
 An unknown quote number or revision: one line `makersquare: …` on stderr and exit 1
-(`ui.cli.commands` says it, as for `quote pdf`). Read-only: the workspace is never written.
+(`ui.cli.runner` says it, as for `quote pdf`). Read-only: the workspace is never written.
 Without `--json`, a table in the user's language.
 """
 
@@ -32,22 +32,68 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
 from app import money
-from ui.models.quote_lines_model import COLUMNS as LINE_COLUMNS
-from ui.models.quote_lines_model import _header as line_header
+from ui.cli.opening import read_only
 
 if TYPE_CHECKING:
     from app.quotes.document import QuoteDocumentLine
     from app.workspace import Workspace
+    from ui.paths import Paths
 
 translate = QCoreApplication.translate
 
 
-def run(ws: Workspace, args: argparse.Namespace) -> int:
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    quote = sub.add_parser("quote", parents=[common], help="quotes")
+    quote.set_defaults(run=run)
+    quote_sub = quote.add_subparsers(dest="quote_command", required=True, metavar="ACTION")
+    pdf = quote_sub.add_parser("pdf", parents=[common], help="save a quote as a 견적서 PDF")
+    pdf.add_argument("number", metavar="QUOTE_NUMBER")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    pdf.add_argument("--revision", type=int, metavar="N")
+    pdf.set_defaults(needs_gui=True)  # the PDF is laid out with Qt's text engine
+    quote_list = quote_sub.add_parser("list", parents=[common], help="list every quote revision")
+    quote_list.add_argument("--json", action="store_true", help="print one JSON array on stdout")
+    show = quote_sub.add_parser("show", parents=[common], help="show one quote revision")
+    show.add_argument("number", metavar="QUOTE_NUMBER")
+    show.add_argument("--revision", type=int, metavar="N", help="default: the newest")
+    show.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    """Every quote command only reads: no lock, so it runs beside an open window."""
+    ws = read_only(args, paths)
+    try:
+        if args.quote_command == "pdf":
+            return _pdf(ws, args)
+        return _list_or_show(ws, args)
+    finally:
+        ws.close()
+
+
+def _pdf(ws: Workspace, args: argparse.Namespace) -> int:
+    from app.quotes.quotes import find_revision, quote_document
+    from ui.quotes.pdf import render_quote_pdf
+
+    doc = quote_document(ws, find_revision(ws, args.number, args.revision))
+    output: Path = args.output
+    render_quote_pdf(doc, output, language=args.lang or _language_code())
+    print(translate("cli", "Saved %1").replace("%1", str(output)))
+    return 0
+
+
+def _language_code() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "ko" if QLocale().language() == QLocale.Language.Korean else "en"
+
+
+def _list_or_show(ws: Workspace, args: argparse.Namespace) -> int:
     from app.quotes.quotes import all_revision_ids, find_revision
 
     if isinstance(sys.stdout, io.TextIOWrapper):  # not cp949 on Korean Windows: scripts read it
@@ -129,6 +175,9 @@ def print_list(sheets: Sequence[dict[str, Any]], out: TextIO) -> None:
 
 def print_revision(sheet: dict[str, Any], out: TextIO) -> None:
     """The header, the lines and the totals of one revision."""
+    from ui.models.quote_lines_model import COLUMNS as LINE_COLUMNS
+    from ui.models.quote_lines_model import _header as line_header
+
     out.write(f"{sheet['number']} r{sheet['revision']} · {_status(sheet['status'])}\n")
     out.write(translate("cli", "Job: %1").replace("%1", sheet["title"]) + "\n")
     out.write(translate("cli", "Customer: %1").replace("%1", sheet["customer"] or "—") + "\n")

@@ -7,10 +7,13 @@ Korean or English (the `.ts` context is "Findings").
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from cad.report import Finding
+if TYPE_CHECKING:
+    from cad.report import Finding  # (numpy behind it: not for the command line's start)
+
 
 translate = QCoreApplication.translate
 
