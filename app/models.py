@@ -46,7 +46,7 @@ class SyncMixin:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    # The order of local writes (app.replica.tracking): the outbox follows it, never a clock.
+    # The order of local writes (app.tracking): the outbox follows it, never a clock.
     local_seq: Mapped[int | None] = mapped_column(Integer, default=None)
 
 

@@ -13,6 +13,9 @@ SQLite lets readers look at a consistent snapshot while one writer works, so com
 only look (info, check, backup, quote list/show/pdf) run beside an open window, and a
 workspace on a read-only disk can still be looked at.
 
+Every session of a Workspace runs the write tracking (app.tracking) as it flushes: a synced
+row written here is marked dirty and numbered for the outbox, whoever wrote it.
+
 Errors of SQLite itself become typed environment errors in one place (`_on_error`, through
 app.errors.classify_sqlite_error): a full disk, a read-only file, a damaged file.
 """
@@ -36,13 +39,16 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backups
+from app import catalogue_seed
 from app.errors import (
     SchemaTooNewError,
     WorkspaceNotFoundError,
     WorkspaceReadOnlyError,
     classify_os_error,
 )
-from app.filestore import FileStore
+from app.filestore import FileStore, sha256_file
+from app.models import Customer, Design, DesignRevision, Job, Quote
+from app.tracking import track_local_writes
 from app.workspace_lock import WorkspaceLock
 from app.workspace_probe import (
     BACKUP_DIR,
@@ -164,8 +170,6 @@ class Workspace:
     read_only: bool = False  # opened by open_for_reading: no lock, no writes
 
     def __post_init__(self) -> None:
-        from app.replica.tracking import track_local_writes  # (imports us through app.catalogue)
-
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", track_local_writes)
         self.files = FileStore(self.root / FILES_DIR)
@@ -234,8 +238,6 @@ def _create_database(root: Path) -> None:
     So a file called workspace.sqlite is always a complete workspace, and an empty one is
     never taken for new (it is refused, see probe_revision). Call it holding the lock.
     """
-    from app.catalogue import seed_defaults
-
     db_path = root / DB_NAME
     staging = root / (DB_NAME + ".creating")
     remove_database_files(staging)  # only ever a creation cut short: nothing of a user's
@@ -246,7 +248,7 @@ def _create_database(root: Path) -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
         with Workspace(root=root, engine=engine, journal_mode="DELETE").session() as session:
-            seed_defaults(session)
+            catalogue_seed.seed_defaults(session)
         engine.dispose()
         backups.fsync_path(staging)
         os.replace(staging, db_path)
@@ -385,9 +387,6 @@ class CheckReport:
 
 
 def check_workspace(ws: Workspace, *, verify_hashes: bool = True) -> CheckReport:
-    from app.filestore import sha256_file
-    from app.models import DesignRevision
-
     with ws.engine.connect() as conn:
         integrity = str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
         fk = len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
@@ -404,8 +403,6 @@ def check_workspace(ws: Workspace, *, verify_hashes: bool = True) -> CheckReport
 
 
 def workspace_counts(ws: Workspace) -> dict[str, int]:
-    from app.models import Customer, Design, DesignRevision, Job, Quote
-
     counts = {}
     with ws.read_session() as session:
         for name, model in (

@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 import numpy as np
 from numpy.typing import NDArray
 
-if TYPE_CHECKING:
-    from cad.estimates import FdmSettings
+from cad.fdm_settings import FdmSettings
 
 F64 = NDArray[np.float64]
 I64 = NDArray[np.int64]

@@ -247,7 +247,7 @@ def remove_line(ws: Workspace, line_id: str) -> Result[None]:
             raise NotFoundError(f"quote line {line_id}", kind="quote_line", id=line_id)
         rev = _draft(s, line.revision_id)
         rev.lines.remove(line)
-        s.delete(line)  # said outright, so the sync sees it go (app.replica.tracking)
+        s.delete(line)  # said outright, so the sync sees it go (app.tracking)
         for i, other in enumerate(rev.lines, start=1):
             other.position = i
         return Result(None, Changes(quotes=frozenset({rev.quote_id})))

@@ -32,16 +32,9 @@ from app.models import (
     SyncOutbox,
     SyncState,
 )
-from app.replica.records import (
-    BY_KIND,
-    KIND_ORDER,
-    SPECS,
-    Record,
-    apply_record,
-    can_apply,
-    record_data,
-)
-from app.replica.tracking import mark_applying
+from app.replica.records import apply_record, can_apply
+from app.synced import BY_KIND, KIND_ORDER, SPECS, Record, job_id_of, record_data
+from app.tracking import mark_applying
 
 log = logging.getLogger(__name__)
 
@@ -341,8 +334,6 @@ def _job_of(ctx: ApplyContext, kind: str, row: Any) -> str:
     base = ctx.base(kind, row.id)
     if base is not None:
         return base.job_id
-    from app.replica.records import job_id_of
-
     return job_id_of(row)
 
 

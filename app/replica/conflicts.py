@@ -30,7 +30,8 @@ from app.models import (
     SyncConflict,
     utcnow,
 )
-from app.replica.records import BY_KIND, apply_record, to_record
+from app.replica.records import apply_record
+from app.synced import BY_KIND, to_record
 from app.workspace import Workspace
 
 __all__ = ["InboxEntry", "discard", "get_entry", "list_entries", "open_count", "reapply"]

@@ -32,8 +32,8 @@ from app.models import (
 )
 from app.replica.apply import ApplyContext, base_record, begin, restore, set_state, take
 from app.replica.inbox import file_entry, seen_version
-from app.replica.records import SPECS, UNPUSHED_FIELDS, KindSpec, job_id_of, record_data
-from app.replica.tracking import mark_applying
+from app.synced import SPECS, UNPUSHED_FIELDS, KindSpec, job_id_of, record_data
+from app.tracking import mark_applying
 from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ Change = dict[str, Any]
 
 
 def _order_key(row: Any) -> tuple[int, datetime, str]:
-    """The local write order (app.replica.tracking), never a clock: a PC clock that steps back
+    """The local write order (app.tracking), never a clock: a PC clock that steps back
     must not put a later move before an earlier one. Rows written before the order was kept
     (no `local_seq`) go first, by their time."""
     when = row.changed_at if isinstance(row, JobStatusChange) else row.created_at

@@ -23,7 +23,7 @@ from app.changes import Changes
 from app.models import DesignRevision, Job, SyncConflict, SyncOutbox, utcnow
 from app.replica.apply import begin, get_state, remove_rows, set_state, take_all
 from app.replica.push import collect_outbox, pending_changes, record_push_results
-from app.replica.records import SPECS, Record
+from app.synced import SPECS, Record
 from app.workspace import Workspace
 
 __all__ = [

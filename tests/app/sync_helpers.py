@@ -15,7 +15,7 @@ from app.jobs import jobs
 from app.jobs.comments import add_comment
 from app.jobs.members import share_job
 from app.quotes import quotes
-from app.replica.records import SPECS, Record, to_record
+from app.synced import SPECS, Record, to_record
 from app.workspace import Workspace
 from tests.stl_files import write_box_stl
 

@@ -155,7 +155,7 @@ def test_a_new_workspace_is_made_whole_before_it_has_its_name(
     def fail(_session: object) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr("app.catalogue.seed_defaults", fail)
+    monkeypatch.setattr("app.catalogue_seed.seed_defaults", fail)
     root = tmp_path / "ws"
     with pytest.raises(WorkspaceError):
         open_workspace(root)

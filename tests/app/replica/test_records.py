@@ -1,4 +1,5 @@
-"""app/replica/records.py: every synced kind goes to a record and back into an equal row."""
+"""app/synced.py and app/replica/records.py: every synced kind goes to a record and back into an
+equal row."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from app.jobs import jobs
 from app.models import Customer, DesignRevision, Job, QuoteLine
 from app.quotes import quotes
 from app.replica import state as sync_state
-from app.replica.records import KINDS, record_data
+from app.synced import KINDS, record_data
 from app.workspace import Workspace, open_workspace
 from tests.app.sync_helpers import populate, records_of
 

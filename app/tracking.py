@@ -8,6 +8,10 @@ deleted outright marks its revision dirty; any other row deleted outright that t
 knows queues its delete in the outbox at once, since no row is left to collect later. The
 sync's own writes (applying the square's records) mark their session with `mark_applying`
 and are not noticed.
+
+Every workspace session runs it (app.workspace registers it when a Workspace is made), so it
+lives down here, beside the models, and needs nothing of the sync above it but the mapping
+of rows to kinds (app.synced).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import QuoteLine, QuoteRevision, SyncBase, SyncOutbox, SyncState
-from app.replica.records import KindSpec, record_data, spec_of
+from app.synced import KindSpec, record_data, spec_of
 
 APPLYING = "makersquare.sync_applying"
 LOCAL_SEQ = "local_seq"  # the sync_state key of the last local sequence number
