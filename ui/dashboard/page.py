@@ -2,14 +2,14 @@
 
 Figures come from app.dashboard (its docstring defines each one), computed off the UI
 thread; the page refreshes when jobs or quotes change on the bus (at once when it shows,
-otherwise the next time it is shown).
+otherwise the next time it is shown). The charts are made when the page is first shown:
+pyqtgraph takes about half a second to load, which the other pages need not wait for.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,18 +27,13 @@ from app.changes import Changes
 from app.dashboard import DashboardStats
 from app.jobs.jobs import STATUSES
 from ui.app_context import AppContext
-from ui.dashboard.charts import (
-    WonAxis,
-    draw_amounts,
-    draw_on_time,
-    draw_status_bars,
-    make_plot,
-    style_plot,
-)
 from ui.errors import present
 from ui.jobs.card_delegate import format_day
 from ui.jobs.detail import section_title
 from ui.style.theme import current_colours
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
 
 KPIS = ("open", "overdue", "quoted", "on_time")
 
@@ -123,33 +118,49 @@ class DashboardPage(QWidget):
         self.retranslate()
 
     def _build_charts(self) -> QGridLayout:
-        """Amounts and statuses side by side, the on-time rate below them."""
-        pal = self.palette()
-        self.status_plot = make_plot(pal, height=280)
-        self.amounts_plot = make_plot(pal, left=WonAxis("left"), height=280)
-        self.on_time_plot = make_plot(pal, height=180)
+        """Amounts and statuses side by side, the on-time rate below them: the titles now,
+        the plots under them when the page is first shown (_make_plots)."""
         self.status_title, self.amounts_title, self.on_time_title = (
             section_title(),
             section_title(),
             section_title(),
         )
+        self.status_plot: pg.PlotWidget
+        self.amounts_plot: pg.PlotWidget
+        self.on_time_plot: pg.PlotWidget
+        self.plots_made = False
         self.status_bars: pg.BarGraphItem | None = None
         self.amount_bars: tuple[pg.BarGraphItem, pg.BarGraphItem] | None = None
         self.on_time_line: pg.PlotDataItem | None = None
-        grid = QGridLayout()
+        grid = self.charts_grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(4)
         grid.addWidget(self.amounts_title, 0, 0)
         grid.addWidget(self.status_title, 0, 1)
-        grid.addWidget(self.amounts_plot, 1, 0)
-        grid.addWidget(self.status_plot, 1, 1)
         grid.addWidget(self.on_time_title, 2, 0, 1, 2)
-        grid.addWidget(self.on_time_plot, 3, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
         return grid
+
+    def _make_plots(self) -> None:
+        """The three plots under their titles, once, with the figures if they are in."""
+        if self.plots_made:
+            return
+        from ui.dashboard.charts import WonAxis, make_plot
+
+        pal = self.palette()
+        self.status_plot = make_plot(pal, height=280)
+        self.amounts_plot = make_plot(pal, left=WonAxis("left"), height=280)
+        self.on_time_plot = make_plot(pal, height=180)
+        self.plots_made = True
+        grid = self.charts_grid
+        grid.addWidget(self.amounts_plot, 1, 0)
+        grid.addWidget(self.status_plot, 1, 1)
+        grid.addWidget(self.on_time_plot, 3, 0, 1, 2)
+        if self.stats is not None:
+            self._draw_charts(self.stats)
 
     # --- loading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -191,6 +202,7 @@ class DashboardPage(QWidget):
             self._mark_stale()
 
     def showEvent(self, event: Any) -> None:
+        self._make_plots()
         super().showEvent(event)
         if self._stale:
             self.load()
@@ -199,13 +211,19 @@ class DashboardPage(QWidget):
     def show_stats(self, stats: DashboardStats) -> None:
         self.stats = stats
         self._fill_tiles(stats)
+        if self.plots_made:
+            self._draw_charts(stats)
+        self.as_of.setText(self.tr("as of %1").replace("%1", format_day(stats.today, stats.today)))
+
+    def _draw_charts(self, stats: DashboardStats) -> None:
+        from ui.dashboard.charts import draw_amounts, draw_on_time, draw_status_bars
+
         pal = self.palette()
         self.status_bars = draw_status_bars(
             self.status_plot, STATUSES, [stats.by_status[s] for s in STATUSES], pal
         )
         self.amount_bars = draw_amounts(self.amounts_plot, stats.months)
         self.on_time_line = draw_on_time(self.on_time_plot, stats.months, pal)
-        self.as_of.setText(self.tr("as of %1").replace("%1", format_day(stats.today, stats.today)))
 
     def _fill_tiles(self, stats: DashboardStats) -> None:
         t = self.tiles
@@ -260,8 +278,11 @@ class DashboardPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
-            for plot in (self.status_plot, self.amounts_plot, self.on_time_plot):
-                style_plot(plot, self.palette())
+            if self.plots_made:
+                from ui.dashboard.charts import style_plot
+
+                for plot in (self.status_plot, self.amounts_plot, self.on_time_plot):
+                    style_plot(plot, self.palette())
             if self.stats is not None:
                 self.show_stats(self.stats)
         super().changeEvent(event)

@@ -65,6 +65,15 @@ class DesignCheckPanel(QWidget):
         self._task: Task | None = None
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
+        self._build_target_row(v)
+        self._build_busy_row(v)
+        self._build_results(v)
+        ctx.tasks.task_progress.connect(self._on_task_progress)
+        self.retranslate()
+        self._set_busy(None)
+
+    def _build_target_row(self, v: QVBoxLayout) -> None:
+        """The machine or preset checked against, Check again and Repair."""
         top = QHBoxLayout()
         self.target_label = QLabel()
         self.target_combo = QComboBox()
@@ -80,6 +89,9 @@ class DesignCheckPanel(QWidget):
         top.addWidget(self.recheck_button)
         top.addWidget(self.repair_button)
         v.addLayout(top)
+
+    def _build_busy_row(self, v: QVBoxLayout) -> None:
+        """Progress and Cancel while a check or a repair runs."""
         busy = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -90,6 +102,9 @@ class DesignCheckPanel(QWidget):
         self.busy_row = QWidget()
         self.busy_row.setLayout(busy)
         v.addWidget(self.busy_row)
+
+    def _build_results(self, v: QVBoxLayout) -> None:
+        """The summary, the findings table and the estimates."""
         self.summary_label = QLabel()
         self.summary_label.setObjectName("checkSummary")
         self.summary_label.setWordWrap(True)
@@ -114,9 +129,6 @@ class DesignCheckPanel(QWidget):
         self.estimates_label.setWordWrap(True)
         self.estimates_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         v.addWidget(self.estimates_label)
-        ctx.tasks.task_progress.connect(self._on_task_progress)
-        self.retranslate()
-        self._set_busy(None)
 
     # --- what to show ------------------------------------------------------------------------
     def show_revision(self, revision_id: str | None) -> None:

@@ -91,7 +91,23 @@ class JobDetailWidget(QScrollArea):
         c.setSpacing(10)
         v.addWidget(self.content, 1)
 
-        # header
+        self._build_header(c)
+        self._build_moves(c)
+        self._build_designs_head(c)
+        self._build_designs(c)
+        self._build_quotes(c)
+        self._build_fields(c)
+        self._build_history(c)
+        c.addStretch(1)
+
+        self._dirty = False
+        self._loading = False
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.retranslate()
+        self.show_job(None)
+
+    def _build_header(self, c: QVBoxLayout) -> None:
+        """The job's number, status badge and title."""
         self.number_label = QLabel()
         self.number_label.setObjectName("jobNumber")
         self.status_badge = QLabel()
@@ -110,7 +126,8 @@ class JobDetailWidget(QScrollArea):
         self.title_label.setFont(f)
         c.addWidget(self.title_label)
 
-        # status moves
+    def _build_moves(self, c: QVBoxLayout) -> None:
+        """A button for each move the job may make; on hold and cancelled under More."""
         self.moves_row = QHBoxLayout()
         self.moves_row.setSpacing(6)
         self.more_button = QToolButton()
@@ -125,7 +142,8 @@ class JobDetailWidget(QScrollArea):
         moves_layout.addStretch(1)
         c.addWidget(moves)
 
-        # designs
+    def _build_designs_head(self, c: QVBoxLayout) -> None:
+        """The designs' title with New part…, Import… and 3D view."""
         designs_head = QHBoxLayout()
         self.designs_title = section_title()
         self.import_button = QPushButton()
@@ -137,8 +155,8 @@ class JobDetailWidget(QScrollArea):
         self.part_progress.hide()
         self._part_task: Task | None = None
         self._part_values: tuple[str, dict[str, ParamValue]] | None = None
-        ctx.tasks.task_progress.connect(self._on_part_task_progress)
-        ctx.tasks.task_finished.connect(self._on_part_task_finished)
+        self.ctx.tasks.task_progress.connect(self._on_part_task_progress)
+        self.ctx.tasks.task_finished.connect(self._on_part_task_finished)
         designs_head.addWidget(self.designs_title)
         designs_head.addStretch(1)
         designs_head.addWidget(self.part_progress)
@@ -149,6 +167,9 @@ class JobDetailWidget(QScrollArea):
         self.view3d_button.clicked.connect(self.open_viewer)
         designs_head.addWidget(self.view3d_button)
         c.addLayout(designs_head)
+
+    def _build_designs(self, c: QVBoxLayout) -> None:
+        """The designs' thumbnails, the selected revision's check and the drop hint."""
         self.designs_list = QListWidget()
         self.designs_list.setObjectName("designsList")
         self.designs_list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -162,7 +183,7 @@ class JobDetailWidget(QScrollArea):
         self.designs_list.currentItemChanged.connect(self._on_design_current_changed)
         self.designs_list.itemDoubleClicked.connect(lambda _item: self.open_viewer())
         c.addWidget(self.designs_list)
-        self.check_panel = DesignCheckPanel(ctx)
+        self.check_panel = DesignCheckPanel(self.ctx)
         self.check_panel.setObjectName("designCheck")
         self.check_panel.revision_created.connect(self.show_design)
         self.check_panel.finding_selected.connect(self._on_check_finding_selected)
@@ -172,12 +193,14 @@ class JobDetailWidget(QScrollArea):
         self.drop_hint.setObjectName("hint")
         c.addWidget(self.drop_hint)
 
-        # quotes
-        self.quotes = JobQuotesSection(ctx, section_title())
+    def _build_quotes(self, c: QVBoxLayout) -> None:
+        """The job's quotes (ui/jobs/quotes_panel.py)."""
+        self.quotes = JobQuotesSection(self.ctx, section_title())
         self.quotes.failed.connect(lambda exc: present(exc, self))
         c.addWidget(self.quotes)
 
-        # fields
+    def _build_fields(self, c: QVBoxLayout) -> None:
+        """The job's fields in a form, and Save."""
         self.fields_title = section_title()
         c.addWidget(self.fields_title)
         form = QFormLayout()
@@ -212,6 +235,10 @@ class JobDetailWidget(QScrollArea):
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
         c.addLayout(save_row)
+        self._watch_fields()
+
+    def _watch_fields(self) -> None:
+        """Any edit of a field marks the job unsaved."""
         for w in (self.title_edit, self.assignee_edit):
             w.textEdited.connect(self._mark_dirty)
         self.customer_combo.editTextChanged.connect(self._mark_dirty)
@@ -220,19 +247,13 @@ class JobDetailWidget(QScrollArea):
         self.priority_combo.activated.connect(self._mark_dirty)
         self.notes_edit.textChanged.connect(self._mark_dirty)
 
-        # history
+    def _build_history(self, c: QVBoxLayout) -> None:
+        """The status changes, newest first."""
         self.history_title = section_title()
         c.addWidget(self.history_title)
         self.history_list = QListWidget()
         self.history_list.setMaximumHeight(120)
         c.addWidget(self.history_list)
-        c.addStretch(1)
-
-        self._dirty = False
-        self._loading = False
-        ctx.bus.changed.connect(self._on_bus_changed)
-        self.retranslate()
-        self.show_job(None)
 
     # --- showing a job -------------------------------------------------------------------
     def minimumSizeHint(self) -> QSize:

@@ -46,6 +46,19 @@ class JobsPage(QWidget):
         self.proxy = JobFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
+        self._build_filter_bar()
+        self._build_table()
+        self._build_views()
+        self.detail = JobDetailWidget(ctx)
+        self._build_layout()
+
+        self._pending_select: str | None = None
+        ctx.bus.changed.connect(self._on_bus_changed)
+        self.retranslate()
+        self.set_view(str(ctx.user_settings.get("ui.jobs_view")), remember=False)
+
+    def _build_filter_bar(self) -> None:
+        """The search field, the status filter and New job."""
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
@@ -55,6 +68,8 @@ class JobsPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_job)
 
+    def _build_table(self) -> None:
+        """The jobs table over the filter proxy ("updated" hidden: right-click to show)."""
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -76,7 +91,9 @@ class JobsPage(QWidget):
         header.customContextMenuRequested.connect(self._on_header_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        self.board = JobsBoard(ctx, self.model)
+    def _build_views(self) -> None:
+        """The table and the board in a stack, and the two buttons that switch them."""
+        self.board = JobsBoard(self.ctx, self.model)
         self.board.job_selected.connect(self._on_board_job_selected)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
@@ -90,8 +107,8 @@ class JobsPage(QWidget):
             self.view_group.addButton(button, i)
         self.view_group.idClicked.connect(lambda i: self.set_view("board" if i == 1 else "table"))
 
-        self.detail = JobDetailWidget(ctx)
-
+    def _build_layout(self) -> None:
+        """The filter bar over the table or board on the left, the job's detail on the right."""
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.status_combo)
@@ -115,11 +132,6 @@ class JobsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-
-        self._pending_select: str | None = None
-        ctx.bus.changed.connect(self._on_bus_changed)
-        self.retranslate()
-        self.set_view(str(ctx.user_settings.get("ui.jobs_view")), remember=False)
 
     # --- loading -------------------------------------------------------------------------
     def load(self) -> None:

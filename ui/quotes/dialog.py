@@ -56,6 +56,45 @@ class QuoteDialog(QuoteEdits, QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 820)
 
+        top = self._build_top()
+        self._build_banners()
+        terms_row = self._build_terms()
+        line_buttons = self._build_lines()
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setFixedHeight(64)
+        self.notes_edit.textChanged.connect(self._on_notes_changed)
+        self.notes_label = QLabel()
+
+        totals = self._build_totals()
+        buttons = self._build_buttons()
+
+        bottom = QHBoxLayout()
+        notes_box = QVBoxLayout()
+        notes_box.addWidget(self.notes_label)
+        notes_box.addWidget(self.notes_edit)
+        bottom.addLayout(notes_box, 3)
+        bottom.addWidget(totals, 2)
+
+        v = QVBoxLayout(self)
+        v.addLayout(top)
+        v.addWidget(self.frozen_banner)
+        v.addWidget(self.stale_banner)
+        v.addLayout(terms_row)
+        v.addWidget(self.table, 3)
+        v.addLayout(line_buttons)
+        v.addWidget(self.breakdown, 2)
+        v.addLayout(bottom)
+        v.addLayout(buttons)
+        self._loading = False
+        self.undo_action, self.redo_action = add_undo_actions(self, ctx)
+        self.retranslate()
+        self.reload()
+        ctx.bus.changed.connect(self.on_changes)
+        ctx.undo.failed.connect(self.on_undo_failed)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The quote's number, the revision chooser and the revision's status."""
         self.heading = QLabel()
         f = self.heading.font()
         f.setPointSizeF(f.pointSizeF() * 1.5)
@@ -70,7 +109,10 @@ class QuoteDialog(QuoteEdits, QDialog):
         top.addWidget(self.revision_combo)
         top.addWidget(self.status_label)
         top.addStretch(1)
+        return top
 
+    def _build_banners(self) -> None:
+        """Why a sent revision cannot be edited; which lines' designs changed since."""
         self.frozen_banner = QLabel()
         self.frozen_banner.setObjectName("banner")
         self.frozen_banner.setWordWrap(True)
@@ -81,6 +123,8 @@ class QuoteDialog(QuoteEdits, QDialog):
         self.stale_banner = DesignStaleBanner()
         self.stale_banner.action_requested.connect(self._on_stale_action)
 
+    def _build_terms(self) -> QHBoxLayout:
+        """VAT, rounding and valid-until, each after its caption."""
         self.vat_combo = QComboBox()
         self.vat_combo.activated.connect(self._on_terms_changed)
         self.rounding_combo = QComboBox()
@@ -100,7 +144,10 @@ class QuoteDialog(QuoteEdits, QDialog):
             terms_row.addWidget(w)
             terms_row.addSpacing(12)
         terms_row.addStretch(1)
+        return terms_row
 
+    def _build_lines(self) -> QHBoxLayout:
+        """The lines table, the selected line's cost breakdown and the line buttons (returned)."""
         self.model = QuoteLinesModel(self._on_line_edited, self)
         self.model.dataChanged.connect(self._update_totals)
         self.model.modelReset.connect(self._update_totals)
@@ -127,12 +174,10 @@ class QuoteDialog(QuoteEdits, QDialog):
         line_buttons.addWidget(self.design_button)
         line_buttons.addWidget(self.remove_button)
         line_buttons.addStretch(1)
+        return line_buttons
 
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setFixedHeight(64)
-        self.notes_edit.textChanged.connect(self._on_notes_changed)
-        self.notes_label = QLabel()
-
+    def _build_totals(self) -> QFrame:
+        """Supply amount, VAT and total, and the total in words."""
         totals = QFrame()
         totals.setObjectName("totalsBox")
         totals.setFrameShape(QFrame.Shape.StyledPanel)
@@ -156,7 +201,10 @@ class QuoteDialog(QuoteEdits, QDialog):
         self.words_label = QLabel()
         self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.words_label, 3, 0, 1, 2)
+        return totals
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """PDF, print, e-mail, mark as sent and new revision; Close at the right."""
         self.pdf_button = QPushButton()
         self.pdf_button.clicked.connect(self.exporter.save_pdf_interactive)
         self.print_button = QPushButton()
@@ -177,30 +225,7 @@ class QuoteDialog(QuoteEdits, QDialog):
         buttons.addWidget(self.revise_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-
-        bottom = QHBoxLayout()
-        notes_box = QVBoxLayout()
-        notes_box.addWidget(self.notes_label)
-        notes_box.addWidget(self.notes_edit)
-        bottom.addLayout(notes_box, 3)
-        bottom.addWidget(totals, 2)
-
-        v = QVBoxLayout(self)
-        v.addLayout(top)
-        v.addWidget(self.frozen_banner)
-        v.addWidget(self.stale_banner)
-        v.addLayout(terms_row)
-        v.addWidget(self.table, 3)
-        v.addLayout(line_buttons)
-        v.addWidget(self.breakdown, 2)
-        v.addLayout(bottom)
-        v.addLayout(buttons)
-        self._loading = False
-        self.undo_action, self.redo_action = add_undo_actions(self, ctx)
-        self.retranslate()
-        self.reload()
-        ctx.bus.changed.connect(self.on_changes)
-        ctx.undo.failed.connect(self.on_undo_failed)
+        return buttons
 
     # --- loading ---------------------------------------------------------------------------
     def reload(self, revision_id: str | None = None) -> None:

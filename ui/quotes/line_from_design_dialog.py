@@ -49,6 +49,41 @@ class LineFromDesignDialog(QDialog):
         self.setWindowTitle(self.tr("Add line from design"))
         self.resize(1040, 680)
 
+        left = self._build_inputs()
+        right = self._build_preview()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Add line"))
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        v = QVBoxLayout(self)
+        v.addLayout(columns, 1)
+        v.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self._recompute)
+        self._fill()
+        self.designs.currentRowChanged.connect(self._schedule)
+        self.machine_combo.currentIndexChanged.connect(self._on_machine_changed)
+        self.material_combo.currentIndexChanged.connect(self._schedule)
+        for spin in (self.quantity, self.finishing, self.margin):
+            spin.valueChanged.connect(self._schedule)
+        self.hours.valueChanged.connect(self._schedule)
+        self.hours_check.toggled.connect(self._on_hours_toggled)
+        self._on_machine_changed()
+
+    def _build_inputs(self) -> QVBoxLayout:
+        """The design revisions, and what to cost the chosen one with."""
         self.designs = QListWidget()
         self.designs.setIconSize(QSize(48, 48))
         self.machine_combo = QComboBox()
@@ -84,43 +119,17 @@ class LineFromDesignDialog(QDialog):
         left.addWidget(QLabel(self.tr("Design revision")))
         left.addWidget(self.designs, 1)
         left.addLayout(form)
+        return left
 
+    def _build_preview(self) -> QVBoxLayout:
+        """The line's cost breakdown as it will be added, and a status line."""
         self.preview = CostBreakdownPanel(stacked=True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.status)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Add line"))
-        self.ok_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
-        v = QVBoxLayout(self)
-        v.addLayout(columns, 1)
-        v.addWidget(self.buttons)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self._recompute)
-        self._fill()
-        self.designs.currentRowChanged.connect(self._schedule)
-        self.machine_combo.currentIndexChanged.connect(self._on_machine_changed)
-        self.material_combo.currentIndexChanged.connect(self._schedule)
-        for spin in (self.quantity, self.finishing, self.margin):
-            spin.valueChanged.connect(self._schedule)
-        self.hours.valueChanged.connect(self._schedule)
-        self.hours_check.toggled.connect(self._on_hours_toggled)
-        self._on_machine_changed()
+        return right
 
     # --- filling ---------------------------------------------------------------------------
     def _fill(self) -> None:

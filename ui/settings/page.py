@@ -62,7 +62,16 @@ class SettingsPage(QScrollArea):
         for group in (self.language, self.appearance, self.profile, self.machines, self.materials):
             v.addWidget(group)
 
-        # quote defaults
+        self._build_quote_defaults(v)
+        self._build_design_checks(v)
+        self._build_square_account(v)
+        ctx.bus.changed.connect(self._on_bus_changed)
+        v.addStretch(1)
+        self._filling = False
+        self.retranslate()
+
+    def _build_quote_defaults(self, v: QVBoxLayout) -> None:
+        """A new quote's VAT mode, rounding and days of validity."""
         self.quote_box = QGroupBox()
         qf = QFormLayout(self.quote_box)
         self.vat_default = QComboBox()
@@ -78,7 +87,8 @@ class SettingsPage(QScrollArea):
         qf.addRow(self.quote_labels[2], self.validity_days)
         v.addWidget(self.quote_box)
 
-        # design checks
+    def _build_design_checks(self, v: QVBoxLayout) -> None:
+        """The tolerance STEP and IGES files are tessellated at."""
         self.cad_box = QGroupBox()
         cf = QFormLayout(self.cad_box)
         self.tessellation = QDoubleSpinBox()
@@ -92,7 +102,8 @@ class SettingsPage(QScrollArea):
         cf.addRow(self.tessellation_label, self.tessellation)
         v.addWidget(self.cad_box)
 
-        # the square account
+    def _build_square_account(self, v: QVBoxLayout) -> None:
+        """The square's address and the user to sync as."""
         self.square_box = QGroupBox()
         sf = QFormLayout(self.square_box)
         self.square_url = QLineEdit()
@@ -107,11 +118,6 @@ class SettingsPage(QScrollArea):
         sf.addRow(self.square_labels[1], self.square_user)
         sf.addRow("", self.square_save)
         v.addWidget(self.square_box)
-
-        ctx.bus.changed.connect(self._on_bus_changed)
-        v.addStretch(1)
-        self._filling = False
-        self.retranslate()
 
     # --- loading ---------------------------------------------------------------------------
     def load(self) -> None:

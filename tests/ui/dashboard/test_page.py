@@ -112,3 +112,20 @@ def test_axes_take_the_palette_text_colour(ctx: AppContext, qtbot: object) -> No
     for plot in (page.status_plot, page.amounts_plot, page.on_time_plot):
         assert plot.getAxis("left").textPen().color() == QColor("#e6e9ed")
         assert plot.backgroundBrush().color() == QColor("#1e2228")
+
+
+def test_charts_are_made_when_the_page_is_first_shown(ctx: AppContext, qtbot: object) -> None:
+    """The figures can come in while the page is hidden (the window loads every page when a
+    workspace opens); the charts are made, and drawn, when it is first shown."""
+    _shop(ctx)
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.load()
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=5000)  # type: ignore[attr-defined]
+    assert not page.plots_made and page.status_bars is None
+    assert page.tiles["open"].value.text() == "2"
+    page.resize(1300, 850)
+    page.show()
+    assert page.plots_made and page.status_bars is not None
+    expected = {"inquiry": 1, "delivered": 1, "cancelled": 1}
+    assert list(page.status_bars.opts["width"]) == [expected.get(s, 0) for s in STATUSES]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -174,3 +176,17 @@ def test_dropping_designs_with_no_job_selected_offers_a_new_job(
     qtbot.waitUntil(lambda: bool(designs.list_designs(ctx.ws, job.id)), timeout=20_000)
     qtbot.waitUntil(lambda: window.jobs_page.detail.job_id == job.id, timeout=5000)
     assert ctx.undo.undoText().startswith("Create job")
+
+
+def test_the_window_and_its_pages_load_without_the_heavy_libraries() -> None:
+    """pyqtgraph, trimesh and cadquery load when first needed (the dashboard's charts when it
+    is first shown, the 3D view, an import), not with the window and its pages."""
+    code = (
+        "import sys, ui.main, ui.gui, ui.shell.main_window, ui.shell.menus\n"
+        "import ui.jobs.page, ui.dashboard.page, ui.quotes.page, ui.settings.page\n"
+        "heavy = {m.split('.')[0] for m in sys.modules} & {'pyqtgraph', 'trimesh', 'cadquery', "
+        "'OCP'}\n"
+        "assert not heavy, sorted(heavy)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    subprocess.run([sys.executable, "-c", code], cwd=root, check=True)

@@ -41,6 +41,16 @@ class ViewerSidePanel(QWidget):
         self.setMaximumWidth(360)
         v = QVBoxLayout(self)
         v.setContentsMargins(6, 6, 6, 6)
+        v.addWidget(self._build_findings_box())
+        v.addWidget(self._build_measure_box())
+        v.addWidget(self._build_section_box())
+        v.addWidget(self._build_volume_box())
+        v.addStretch(1)
+        self._findings: tuple[Finding, ...] = ()
+        self.retranslate()
+
+    def _build_findings_box(self) -> QGroupBox:
+        """The findings list, the selected finding's text and the colour legend."""
         self.findings_box = QGroupBox()
         fv = QVBoxLayout(self.findings_box)
         self.findings_list = QListWidget()
@@ -55,6 +65,11 @@ class ViewerSidePanel(QWidget):
         self.finding_detail.setWordWrap(True)
         self.finding_detail.hide()
         fv.addWidget(self.finding_detail)
+        fv.addWidget(self._build_legend())
+        return self.findings_box
+
+    def _build_legend(self) -> QWidget:
+        """A swatch and a word per severity, and one for the faces without a finding."""
         self.legend = QWidget()
         self.legend_layout = QHBoxLayout(self.legend)
         self.legend_layout.setContentsMargins(0, 0, 0, 0)
@@ -67,9 +82,10 @@ class ViewerSidePanel(QWidget):
             self.legend_layout.addWidget(icon)
             self.legend_layout.addWidget(text)
         self.legend_layout.addStretch(1)
-        fv.addWidget(self.legend)
-        v.addWidget(self.findings_box)
+        return self.legend
 
+    def _build_measure_box(self) -> QGroupBox:
+        """Distance or hole mode, Clear, and the readout."""
         self.measure_box = QGroupBox()
         mv = QVBoxLayout(self.measure_box)
         row = QHBoxLayout()
@@ -84,8 +100,10 @@ class ViewerSidePanel(QWidget):
         self.measure_readout.setWordWrap(True)
         self.measure_readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mv.addWidget(self.measure_readout)
-        v.addWidget(self.measure_box)
+        return self.measure_box
 
+    def _build_section_box(self) -> QGroupBox:
+        """The section plane's axis and position, and what the cut shows."""
         self.section_box = QGroupBox()
         sf = QFormLayout(self.section_box)
         self.section_axis = QComboBox()
@@ -106,8 +124,10 @@ class ViewerSidePanel(QWidget):
         sf.addRow(self.section_labels[1], self.section_offset)
         sf.addRow(self.section_slider)
         sf.addRow(self.section_readout)
-        v.addWidget(self.section_box)
+        return self.section_box
 
+    def _build_volume_box(self) -> QGroupBox:
+        """The machine whose build volume is drawn, and whether the part fits."""
         self.volume_box = QGroupBox()
         vv = QVBoxLayout(self.volume_box)
         self.machine_combo = QComboBox()
@@ -117,10 +137,7 @@ class ViewerSidePanel(QWidget):
         self.volume_readout.setWordWrap(True)
         vv.addWidget(self.machine_combo)
         vv.addWidget(self.volume_readout)
-        v.addWidget(self.volume_box)
-        v.addStretch(1)
-        self._findings: tuple[Finding, ...] = ()
-        self.retranslate()
+        return self.volume_box
 
     def set_findings(self, findings: tuple[Finding, ...], checked: bool) -> None:
         self._findings = findings
