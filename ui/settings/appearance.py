@@ -13,22 +13,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QWidget,
 )
 
 from ui.app_context import AppContext
 from ui.i18n import effective_language
+from ui.settings.section import SettingsSection
 from ui.style import theme
 
 translate = QCoreApplication.translate  # the strings keep the SettingsPage context
 
 
-class LanguageGroup(QGroupBox):
+class LanguageGroup(SettingsSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         form = QFormLayout(self)
         self.combo = QComboBox()
         self.combo.setObjectName("languageCombo")
@@ -71,16 +70,10 @@ class LanguageGroup(QGroupBox):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class AppearanceGroup(QGroupBox):
+class AppearanceGroup(SettingsSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         form = QFormLayout(self)
         self.theme_combo = QComboBox()
         self.theme_combo.setObjectName("themeCombo")
@@ -145,8 +138,6 @@ class AppearanceGroup(QGroupBox):
         )
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self.sync_from_app()
-        super().changeEvent(event)
+        super().changeEvent(event)  # (the section re-words itself on a language change)

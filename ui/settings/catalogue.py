@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from ui.errors import present
 from ui.models.catalogue_model import MachineTableModel, MaterialTableModel, _CatalogueModel
 from ui.operations import settings as settings_ops
 from ui.settings.catalogue_delegate import CatalogueDelegate
+from ui.settings.section import SettingsSection
 from ui.words.errors import error_text
 
 translate = QCoreApplication.translate
@@ -65,12 +65,12 @@ def catalogue_error_text(exc: BaseException) -> str | None:
     }.get(str(exc.params.get("field", "")), error_text(exc))
 
 
-class CatalogueSection(QGroupBox):
+class CatalogueSection(SettingsSection):
     """One table of the catalogue (machines or materials) with its buttons and messages."""
 
     def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.kind = ctx, kind
+        super().__init__(ctx, parent)
+        self.kind = kind
         self.model: _CatalogueModel = (
             MachineTableModel(self) if kind == "machine" else MaterialTableModel(self)
         )
@@ -274,8 +274,6 @@ class CatalogueSection(QGroupBox):
         self.message.hide()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:  # projector mode: taller rows, after
+        if event.type() == QEvent.Type.FontChange:  # projector mode: taller rows, after
             QTimer.singleShot(0, self, lambda: self._fit_height(self.model.rowCount()))
         super().changeEvent(event)

@@ -11,12 +11,11 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, Qt, QTime
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import bizno, catalogue
-from app.changes import Changes, Result
+from app.changes import Changes
 from ui.app_context import AppContext
 from ui.errors import present
 from ui.operations import settings as settings_ops
+from ui.operations.op import Op
+from ui.settings.section import SettingsSection
 from ui.words.errors import error_text
 
 PROFILE_FIELDS = (
@@ -77,10 +78,9 @@ def format_bizno_typed(text: str, cursor: int) -> tuple[str, int]:
     return formatted, pos
 
 
-class ProfileGroup(QGroupBox):
+class ProfileGroup(SettingsSection):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         form = QFormLayout(self)
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
@@ -125,7 +125,6 @@ class ProfileGroup(QGroupBox):
         self._shown: catalogue.ProfileData | None = None
         self._loading = self._saving = False
         self.retranslate()
-        ctx.bus.changed.connect(self.on_changes)
 
     def _build_seal_row(self) -> tuple[QLabel, QHBoxLayout]:
         self.seal_preview = QLabel()
@@ -297,16 +296,16 @@ class ProfileGroup(QGroupBox):
             first = next(n for n in PROFILE_FIELDS if self.labels[n].text() == bad[0])
             self.edits[first].setFocus()
             return
-        data, ws = self.values(), self.ctx.ws
+        data = self.values()
         self.save_button.setEnabled(False)
         self._saving = True
         if data == self._shown:  # nothing to undo; saved all the same (the note confirms it)
-            self.ctx.tasks.write(
-                lambda: catalogue.save_profile(ws, data),
-                on_done=self._on_plain_saved,
-                on_error=self._on_save_failed,
+            Op(
+                self.ctx,
+                lambda ws: catalogue.save_profile(ws, data),
+                parent=self,  # still `_saving` while it is emitted: not loaded twice
                 label=translate("SettingsPage", "Saving profile"),
-            )
+            ).success(self._on_saved).failure(self._on_save_failed).run()
             return
         settings_ops.save_profile(  # one undo step (Edit ▸ Undo puts the saved profile back)
             self.ctx, data, on_done=self._on_saved, on_error=self._on_save_failed
@@ -317,13 +316,7 @@ class ProfileGroup(QGroupBox):
         if changes.profile and not self._saving and self.ctx.workspace is not None:
             self.load()
 
-    def _on_plain_saved(self, result: object) -> None:
-        assert isinstance(result, Result)
-        self.ctx.bus.emit_changes(result.changes)  # still `_saving`: not loaded twice
-        self._on_saved(result)
-
-    def _on_saved(self, result: object) -> None:
-        assert isinstance(result, Result)
+    def _on_saved(self, _result: object) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
         self.load()
@@ -375,7 +368,3 @@ class ProfileGroup(QGroupBox):
         self._check_phone(self.edits["phone"].text())
         self._show_seal()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -22,9 +22,9 @@ def test_the_meshing_tolerance_is_saved_and_used_by_the_next_import(
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     page.load()
-    assert page.tessellation.value() == pytest.approx(0.05)
-    page.tessellation.setValue(0.2)
-    page.tessellation.editingFinished.emit()
+    assert page.design_checks.tessellation.value() == pytest.approx(0.05)
+    page.design_checks.tessellation.setValue(0.2)
+    page.design_checks.tessellation.editingFinished.emit()
     qtbot.waitUntil(lambda: not ctx.tasks.active, timeout=10_000)
     assert get_workspace_setting(ctx.ws, "cad.tessellation_mm") == pytest.approx(0.2)
 
