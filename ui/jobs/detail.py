@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
@@ -41,10 +41,14 @@ from ui.app_context import AppContext
 from ui.designs.check_panel import DesignCheckPanel
 from ui.errors import present
 from ui.jobs.quotes_panel import JobQuotesSection
+from ui.operations.op import Op, Query
 from ui.style.formats import format_datetime
 from ui.tasks import Task, TaskContext
 from ui.words.labels import move_label, priority_label, status_label
 from ui.words.templates import template_label
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 SUFFIX_FILTER = " ".join(
     f"*{suffix} *{suffix.upper()}" for suffix in sorted(SUPPORTED_SUFFIXES)
@@ -482,15 +486,10 @@ class JobDetailWidget(QScrollArea):
             self.ctx, row.id, row.number, row.status, status, on_error=lambda e: present(e, self)
         )
 
-    def _on_result(self, result: object) -> None:
-        assert isinstance(result, Result)
-        self.ctx.bus.emit_changes(result.changes)
-
-    def _on_imported(self, result: object) -> None:
-        """Every imported revision is checked in the background as soon as it is recorded."""
-        assert isinstance(result, Result)
-        self._select_revision = str(result.value)
-        self.ctx.bus.emit_changes(result.changes)
+    def _on_imported(self, revision_id: str) -> None:
+        """Every imported revision is checked in the background as soon as it is recorded:
+        it is selected (and so checked) when the change reloads the job's designs."""
+        self._select_revision = revision_id
 
     def _on_bus_changed(self, changes: Changes) -> None:
         if self.job_id is not None and self.job_id in changes.jobs:
@@ -517,28 +516,23 @@ class JobDetailWidget(QScrollArea):
         ws, job_id = self.ctx.ws, self.job_id
         for path in paths:
 
-            def record(prepared: object, job_id: str = job_id) -> None:
-                assert isinstance(prepared, designs.PreparedImport)
-                self.ctx.tasks.run(
-                    lambda _t: designs.record_import(
-                        ws, job_id, prepared, author=self.ctx.user_name
-                    ),
-                    on_done=self._on_imported,
-                    on_error=lambda exc: present(exc, self),
-                    on_cancelled=lambda: designs.discard_prepared(ws, prepared),  # no orphan
-                    lane="write",
+            def record(prepared: designs.PreparedImport, job_id: str = job_id) -> None:
+                author = self.ctx.user_name
+                Op(
+                    self.ctx,
+                    lambda ws: designs.record_import(ws, job_id, prepared, author=author),
+                    parent=self,
                     label=self.tr("Saving design"),
-                )
+                    ws=ws,
+                ).success(self._on_imported).cancelled(
+                    lambda: designs.discard_prepared(ws, prepared)  # no orphan file
+                ).run()
 
             def prepare(task: TaskContext, path: Path = path) -> designs.PreparedImport:
                 return designs.prepare_import(ws, path, task.report)
 
-            self.ctx.tasks.run(
-                prepare,
-                on_done=record,
-                on_error=lambda exc: present(exc, self),
-                label=self.tr("Importing %1").replace("%1", path.name),
-            )
+            label = self.tr("Importing %1").replace("%1", path.name)
+            Query(self.ctx, prepare, parent=self, label=label).success(record).run()
 
     def new_part_by_dialog(self) -> None:
         """Ask for a template and its sizes (the last ones again), then make the part."""
@@ -555,10 +549,10 @@ class JobDetailWidget(QScrollArea):
         """Build the part and record it on the write lane (make_part writes itself)."""
         if self.job_id is None:
             return
-        ws, job_id, author = self.ctx.ws, self.job_id, self.ctx.user_name
+        job_id, author = self.job_id, self.ctx.user_name
         self._part_values = (code, params)
 
-        def build(task: TaskContext) -> Result[str]:
+        def build(ws: Workspace, task: TaskContext) -> Result[str]:
             def progress(percent: int, stage: str) -> None:
                 if stage != "done":  # once recorded, a cancel would only lose the result
                     task.report(percent, stage)
@@ -568,12 +562,10 @@ class JobDetailWidget(QScrollArea):
             )
 
         label = self.tr("Making %1").replace("%1", template_label(code))
-        self._part_task = self.ctx.tasks.run(
-            build,
-            on_done=self._on_imported,
-            on_error=lambda exc: present(exc, self),
-            lane="write",
-            label=label,
+        self._part_task = (
+            Op.reporting(self.ctx, build, parent=self, label=label)
+            .success(self._on_imported)
+            .run()
         )
         self.new_part_button.setEnabled(False)
         self.part_progress.setText(self.tr("Making the part…"))

@@ -35,6 +35,7 @@ from ui.jobs.detail import JobDetailWidget
 from ui.jobs.new_job_dialog import NewJobDialog
 from ui.models.job_filter_proxy import ALL, OPEN, JobFilterProxyModel
 from ui.models.job_table_model import JobIdRole, JobTableModel
+from ui.operations.op import Op
 from ui.words.labels import status_label
 
 
@@ -225,34 +226,32 @@ class JobsPage(QWidget):
         dialog = NewJobDialog(catalogue.customer_names(self.ctx.ws), self)
         if dialog.exec() != NewJobDialog.DialogCode.Accepted:
             return
-        ws = self.ctx.ws
         title, customer, due, priority = (
             dialog.title,
             dialog.customer,
             dialog.due_date,
             dialog.priority,
         )
-        self.ctx.tasks.write(
-            lambda: jobs.create_job(
-                ws, title, customer=customer, due_date=due, priority=priority, by=self.ctx.user_name
+        by = self.ctx.user_name
+        Op(
+            self.ctx,
+            lambda ws: jobs.create_job(
+                ws, title, customer=customer, due_date=due, priority=priority, by=by
             ),
-            on_done=self._on_job_created,
-            on_error=lambda exc: present(exc, self),
+            parent=self,
             label=self.tr("Creating job"),
-        )
+        ).success(self._on_job_created).run()
 
-    def _on_job_created(self, result: object) -> None:
-        from app.changes import Result
-
-        assert isinstance(result, Result)
-        self._pending_select = str(result.value)
+    def _on_job_created(self, job_id: str) -> None:
+        """Show the new job: filters that would hide it are cleared, and the reload the
+        change brings selects it."""
+        self._pending_select = job_id
         if self.proxy.status_filter not in (ALL, OPEN, "inquiry"):
             self.status_combo.setCurrentIndex(0)
         self.search.clear()
-        self.ctx.bus.emit_changes(result.changes)
         from ui.operations.jobs import job_created
 
-        job_created(self.ctx, str(result.value))  # Edit ▸ Undo removes it while it is unused
+        job_created(self.ctx, job_id)  # Edit ▸ Undo removes it while it is unused
 
     def select_job(self, job_id: str) -> None:
         self.proxy.set_search_text(self.search.text())  # it may lag while the board shows

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import money
-from app.changes import Result
 from app.quotes import quotes
 from ui.app_context import AppContext
+from ui.operations.op import Op
 
 
 class JobQuotesSection(QWidget):
@@ -80,19 +80,13 @@ class JobQuotesSection(QWidget):
     def _on_new_clicked(self) -> None:
         if self.job_id is None:
             return
-        ws, job_id = self.ctx.ws, self.job_id
-
-        def created(result: object) -> None:
-            assert isinstance(result, Result)
-            self.ctx.bus.emit_changes(result.changes)
-            self.open_quote(str(result.value))
-
-        self.ctx.tasks.write(
-            lambda: quotes.create_quote(ws, job_id),
-            on_done=created,
-            on_error=self.failed.emit,
+        job_id = self.job_id
+        Op(
+            self.ctx,
+            lambda ws: quotes.create_quote(ws, job_id),
+            parent=self,
             label=self.tr("Creating quote"),
-        )
+        ).success(self.open_quote).failure(self.failed.emit).run()
 
     def _on_double_clicked(self) -> None:
         items = self.table.selectedItems()

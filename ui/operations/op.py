@@ -2,11 +2,13 @@
 
 An `Op[T]` is one user action that writes the workspace. Its function gets the workspace
 that was open when the action started and runs on the single write lane, so writes never
-race. It returns a `Result[T]` (or bare `Changes`, or None). Whatever it changed is emitted
-on the bus once, naming the widget that started it as the initiator: a view that made the
-change itself can skip reloading (`ctx.bus.initiator is self`). Its value reaches `success`
-as a T. A failure goes to `failure`, or by default to `ui.errors.present`: a user's mistake
-or the machine's trouble in words, a bug with its traceback to the log and the crash dialog.
+race. It returns a `Result[T]` (or bare `Changes`, or None). Its value reaches `success` as
+a T; then whatever it changed is emitted on the bus once, naming the widget that started it
+as the initiator: a view that made the change itself can skip reloading
+(`ctx.bus.initiator is self`), and the initiator's success handler has already prepared
+what the views will show (the row to select, say). A failure goes to `failure`, or by
+default to `ui.errors.present`: a user's mistake or the machine's trouble in words, a bug
+with its traceback to the log and the crash dialog.
 
 A `Query[T]` reads or computes (a check, an estimate, a page of rows) on the pool; it
 emits nothing, and it can report progress and be cancelled through its TaskContext.
@@ -90,9 +92,27 @@ class Op(_Base[T]):
         *,
         parent: QObject | None = None,
         label: str = "",
+        ws: Workspace | None = None,
     ) -> None:
+        """`ws`: the workspace to write, when the action began before now (a check whose
+        result is stored once it is done); by default the one open when `run()` is called."""
         super().__init__(ctx, parent=parent, label=label)
-        self._fn = fn
+        self._fn: Callable[[Workspace, TaskContext], Any] = lambda ws, _task: fn(ws)
+        self._ws = ws
+
+    @classmethod
+    def reporting(
+        cls,
+        ctx: AppContext,
+        fn: Callable[[Workspace, TaskContext], Result[T] | Changes | None],
+        *,
+        parent: QObject | None = None,
+        label: str = "",
+    ) -> Op[T]:
+        """An Op whose function reports progress (and sees a cancel) through its TaskContext."""
+        op: Op[T] = cls(ctx, lambda _ws: None, parent=parent, label=label)
+        op._fn = fn
+        return op
 
     def success(self, fn: Callable[[T], None]) -> Op[T]:
         return cast("Op[T]", super().success(fn))
@@ -100,20 +120,26 @@ class Op(_Base[T]):
     def failure(self, fn: Failure) -> Op[T]:
         return cast("Op[T]", super().failure(fn))
 
+    def cancelled(self, fn: Callable[[], None]) -> Op[T]:
+        return cast("Op[T]", super().cancelled(fn))
+
     def run(self) -> Task:
-        ws = self._ctx.ws  # the workspace the user acted on, even if another opens meanwhile
+        ws = self._ws or self._ctx.ws  # the workspace acted on, even if another opens meanwhile
         fn = self._fn
 
-        def done(result: object) -> None:
+        def done(result: object) -> None:  # as Anki's CollectionOp: success, then the views
             changes, value = split_result(result)
-            self._ctx.bus.emit_changes(changes, initiator=self._parent)
-            if self._success is not None:
-                self._success(cast(T, value))
+            try:
+                if self._success is not None:
+                    self._success(cast(T, value))
+            finally:
+                self._ctx.bus.emit_changes(changes, initiator=self._parent)
 
         return self._ctx.tasks.run(
-            lambda _task: fn(ws),
+            lambda task: fn(ws, task),
             on_done=done,
             on_error=self._failed,
+            on_cancelled=self._cancelled,
             lane="write",
             label=self._label,
         )

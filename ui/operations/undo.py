@@ -80,12 +80,14 @@ def run_action(
     exactly what `fn` returned, `on_error` (default: ui.errors.present) what it raised."""
 
     def keep() -> Result[Any]:
-        raw = fn()
-        return Result(raw, split_result(raw)[0])
+        return Result(fn())  # its changes are emitted below, before on_done sees the value
 
-    op = Op(ctx, lambda _ws: keep(), label=label)
-    if on_done is not None:
-        op.success(on_done)
+    def done(raw: object) -> None:
+        ctx.bus.emit_changes(split_result(raw)[0])
+        if on_done is not None:
+            on_done(raw)
+
+    op = Op(ctx, lambda _ws: keep(), label=label).success(done)
     if on_error is not None:
         op.failure(on_error)
     op.run()

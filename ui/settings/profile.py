@@ -303,7 +303,7 @@ class ProfileGroup(SettingsSection):
             Op(
                 self.ctx,
                 lambda ws: catalogue.save_profile(ws, data),
-                parent=self,  # still `_saving` while it is emitted: not loaded twice
+                parent=self,  # the initiator: its own change is not loaded twice
                 label=translate("SettingsPage", "Saving profile"),
             ).success(self._on_saved).failure(self._on_save_failed).run()
             return
@@ -313,7 +313,8 @@ class ProfileGroup(SettingsSection):
 
     def on_changes(self, changes: Changes) -> None:
         """The profile changed elsewhere (an undo, a sync): show it."""
-        if changes.profile and not self._saving and self.ctx.workspace is not None:
+        mine = self.ctx.bus.initiator is self  # its own save: already shown, note and all
+        if changes.profile and not self._saving and not mine and self.ctx.workspace is not None:
             self.load()
 
     def _on_saved(self, _result: object) -> None:

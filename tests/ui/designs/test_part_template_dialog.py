@@ -162,7 +162,8 @@ def test_a_part_that_cannot_be_built_shows_an_error_naming_the_size(
     errors: list[BaseException] = []
     widget = JobDetailWidget(ctx)
     qtbot.addWidget(widget)
-    monkeypatch.setattr("ui.jobs.detail.present", lambda exc, _parent: errors.append(exc))
+    # The presenter is where the user would see it (a message box; ui/errors.py).
+    monkeypatch.setattr("ui.errors.present", lambda exc, _parent: errors.append(exc))
     widget.resize(900, 900)
     widget.show()
     widget.show_job(job_id)

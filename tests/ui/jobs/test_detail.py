@@ -87,7 +87,8 @@ def test_a_bad_file_gets_a_clear_message_and_nothing_is_stored(
     errors: list[BaseException] = []
     widget = JobDetailWidget(ctx)
     qtbot.addWidget(widget)
-    monkeypatch.setattr("ui.jobs.detail.present", lambda exc, _parent: errors.append(exc))
+    # The presenter is where the user would see it (a message box; ui/errors.py).
+    monkeypatch.setattr("ui.errors.present", lambda exc, _parent: errors.append(exc))
     widget.show_job(job_id)
     widget.import_files([bad])
     _wait_idle(qtbot, ctx)
@@ -121,7 +122,8 @@ def test_a_full_disk_while_importing_says_so_and_leaves_no_stored_file(
     errors: list[BaseException] = []
     widget = JobDetailWidget(ctx)
     qtbot.addWidget(widget)
-    monkeypatch.setattr("ui.jobs.detail.present", lambda exc, _parent: errors.append(exc))
+    # The presenter is where the user would see it (a message box; ui/errors.py).
+    monkeypatch.setattr("ui.errors.present", lambda exc, _parent: errors.append(exc))
     widget.show_job(job_id)
     ctx.user_name = "김" * 100_000  # (the revision needs new pages: a very long author)
     widget.import_files([box_stl("bracket.stl")])
