@@ -7,6 +7,7 @@ record on the write lane) with progress and a cancel button; the window never wa
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import catalogue
-from app.changes import Result
 from app.designs.checks import (
     PreparedRepair,
     RevisionCheck,
@@ -39,6 +39,7 @@ from cad.report import Finding
 from ui.app_context import AppContext
 from ui.errors import present
 from ui.models.findings_model import FindingsTableModel
+from ui.operations.op import Op, Query
 from ui.tasks import Task, TaskContext
 from ui.words.estimates import estimates_text, preset_label
 
@@ -173,19 +174,15 @@ class DesignCheckPanel(QWidget):
             preset, machine_id = resolve_target(ws, target)
             return compute_check(ws, rev_id, preset, machine_id=machine_id, progress=task.report)
 
-        def store(result: object) -> None:
-            assert isinstance(result, RevisionCheck)
+        def store(result: RevisionCheck) -> None:
             self._set_busy(None)
             if result.revision_id == self.revision_id:
                 self._show(result)
-            self.ctx.tasks.write(
-                lambda: store_check(ws, result),
-                on_done=self._emit_changes,
-                on_error=self._on_error,
-                label=self.tr("Saving check"),
-            )
+            label = self.tr("Saving check")
+            Op(self.ctx, lambda ws: store_check(ws, result), parent=self, label=label, ws=ws).run()
 
-        self._start(work, store, self.tr("Checking design"))
+        label = self.tr("Checking design")
+        self._start(Query(self.ctx, work, parent=self, label=label).success(store), label)
 
     def run_repair(self) -> None:
         if self.revision_id is None or self.ctx.workspace is None:
@@ -196,41 +193,32 @@ class DesignCheckPanel(QWidget):
             task.report(10, "repairing")
             return prepare_repair(ws, rev_id)
 
-        def record(result: object) -> None:
+        def record(result: PreparedRepair | None) -> None:
             self._set_busy(None)
             if result is None:
                 self.summary_label.setText(self.tr("Nothing to repair."))
                 return
-            assert isinstance(result, PreparedRepair)
-            self.ctx.tasks.write(
-                lambda: record_repair(ws, result, author=self.ctx.user_name),
-                on_done=self._on_repaired,
-                on_error=self._on_error,
+            author = self.ctx.user_name
+            Op(
+                self.ctx,
+                lambda ws: record_repair(ws, result, author=author),
+                parent=self,
                 label=self.tr("Saving repaired design"),
-            )
+                ws=ws,
+            ).success(self._on_repaired).failure(self._on_error).run()
 
-        self._start(work, record, self.tr("Repairing design"))
+        label = self.tr("Repairing design")
+        self._start(Query(self.ctx, work, parent=self, label=label).success(record), label)
 
-    def _start(self, work: object, done: object, label: str) -> None:
+    def _start(self, query: Query[Any], label: str) -> None:
         if self._task is not None:
             self._task.cancel()
-        self._task = self.ctx.tasks.run(
-            work,  # type: ignore[arg-type]
-            on_done=done,  # type: ignore[arg-type]
-            on_error=self._on_error,
-            label=label,
-        )
+        self._task = query.failure(self._on_error).run()
         self._set_busy(label)
 
-    def _on_repaired(self, result: object) -> None:
-        assert isinstance(result, Result)
+    def _on_repaired(self, revision_id: str) -> None:
         self.revision_id = None
-        self.ctx.bus.emit_changes(result.changes)
-        self.revision_created.emit(str(result.value))  # selected, and so checked, at once
-
-    def _emit_changes(self, result: object) -> None:
-        assert isinstance(result, Result)
-        self.ctx.bus.emit_changes(result.changes)
+        self.revision_created.emit(revision_id)  # selected, and so checked, at once
 
     def _on_error(self, exc: BaseException) -> None:
         self._set_busy(None)

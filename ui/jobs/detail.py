@@ -41,7 +41,8 @@ from ui.app_context import AppContext
 from ui.designs.check_panel import DesignCheckPanel
 from ui.errors import present
 from ui.jobs.quotes_panel import JobQuotesSection
-from ui.operations.op import Op, Query
+from ui.operations.designs import import_designs
+from ui.operations.op import Op
 from ui.style.formats import format_datetime
 from ui.tasks import Task, TaskContext
 from ui.words.labels import move_label, priority_label, status_label
@@ -513,26 +514,7 @@ class JobDetailWidget(QScrollArea):
         """Analyse each file on the pool, then record it on the write lane."""
         if self.job_id is None:
             return
-        ws, job_id = self.ctx.ws, self.job_id
-        for path in paths:
-
-            def record(prepared: designs.PreparedImport, job_id: str = job_id) -> None:
-                author = self.ctx.user_name
-                Op(
-                    self.ctx,
-                    lambda ws: designs.record_import(ws, job_id, prepared, author=author),
-                    parent=self,
-                    label=self.tr("Saving design"),
-                    ws=ws,
-                ).success(self._on_imported).cancelled(
-                    lambda: designs.discard_prepared(ws, prepared)  # no orphan file
-                ).run()
-
-            def prepare(task: TaskContext, path: Path = path) -> designs.PreparedImport:
-                return designs.prepare_import(ws, path, task.report)
-
-            label = self.tr("Importing %1").replace("%1", path.name)
-            Query(self.ctx, prepare, parent=self, label=label).success(record).run()
+        import_designs(self.ctx, self.job_id, paths, parent=self, on_recorded=self._on_imported)
 
     def new_part_by_dialog(self) -> None:
         """Ask for a template and its sizes (the last ones again), then make the part."""

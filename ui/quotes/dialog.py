@@ -3,8 +3,9 @@ breakdown, the design-changed warning, revisions, sending, and the 견적서 (PD
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from app.quotes import design_lines as quote_design_lines
 from app.quotes import quotes
 from ui.app_context import AppContext
 from ui.models.quote_lines_model import QuoteLinesModel
+from ui.operations.op import Op, Query
 from ui.operations.undo import add_undo_actions
 from ui.quotes.cost_breakdown_panel import CostBreakdownPanel
 from ui.quotes.dialog_edits import QuoteEdits
@@ -42,6 +44,9 @@ from ui.quotes.terms import (
     fill_vat_combo,
     rounding_index,
 )
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 
 class QuoteDialog(QuoteEdits, QDialog):
@@ -287,21 +292,14 @@ class QuoteDialog(QuoteEdits, QDialog):
         )
 
     # --- edits -----------------------------------------------------------------------------
-    def _write(self, fn: Any, *, reload: bool) -> None:
-        def done(result: object) -> None:
-            assert isinstance(result, Result)
-            self.ctx.bus.emit_changes(result.changes)
+    def _write(self, fn: Callable[[Workspace], Result[Any]], *, reload: bool) -> None:
+        def done(value: object) -> None:
             if reload and self.isVisible():
-                self.reload(
-                    str(result.value)
-                    if isinstance(result.value, str)
-                    and result.value in (self.data.revision_ids if self.data else ())
-                    else None
-                )
+                revisions = self.data.revision_ids if self.data else ()
+                self.reload(value if isinstance(value, str) and value in revisions else None)
 
-        self.ctx.tasks.write(
-            fn, on_done=done, on_error=self._on_error, label=self.tr("Saving quote")
-        )
+        label = self.tr("Saving quote")
+        Op(self.ctx, fn, parent=self, label=label).success(done).failure(self._on_error).run()
 
     def _on_add_from_design(self) -> None:
         if self.data is None or self.data.frozen:
@@ -328,16 +326,17 @@ class QuoteDialog(QuoteEdits, QDialog):
         ws, rule, stale = self.ctx.ws, self.data.rounding, self.stale
         stored = {ln.id: ln.breakdown_json for ln in self.data.lines}
 
-        def save(costed: object) -> None:
-            assert isinstance(costed, list)
-            self._write(lambda: quote_design_lines.update_design_lines(ws, costed), reload=True)
+        def save(costed: list[Any]) -> None:
+            self._write(
+                lambda ws: quote_design_lines.update_design_lines(ws, costed), reload=True
+            )
 
-        self.ctx.tasks.run(
-            lambda _c: quote_design_lines.recost_stale(ws, stale, stored, rule),
-            on_done=save,
-            on_error=self._on_error,
+        Query(
+            self.ctx,
+            lambda _task: quote_design_lines.recost_stale(ws, stale, stored, rule),
+            parent=self,
             label=self.tr("Costing the design"),
-        )
+        ).success(save).failure(self._on_error).run()
 
     def _on_table_double_clicked(self, _index: QModelIndex) -> None:
         if self.data is None or not self.data.frozen:
@@ -369,8 +368,8 @@ class QuoteDialog(QuoteEdits, QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ws, rid = self.ctx.ws, self.revision_id
-        self._write(lambda: quotes.mark_sent(ws, rid), reload=True)
+        rid = self.revision_id
+        self._write(lambda ws: quotes.mark_sent(ws, rid), reload=True)
 
     def _on_new_revision(self) -> None:
         self._new_revision(then_update=False)
@@ -378,21 +377,19 @@ class QuoteDialog(QuoteEdits, QDialog):
     def _new_revision(self, *, then_update: bool) -> None:
         if self.data is None:
             return
-        ws, qid = self.ctx.ws, self.data.quote_id
+        qid = self.data.quote_id
 
-        def made(result: object) -> None:
-            assert isinstance(result, Result)
-            self.ctx.bus.emit_changes(result.changes)
-            self.reload(str(result.value))
+        def made(revision_id: str) -> None:
+            self.reload(revision_id)
             if then_update and self.stale:
                 self.update_stale_lines()
 
-        self.ctx.tasks.write(
-            lambda: quotes.new_revision(ws, qid),
-            on_done=made,
-            on_error=self._on_error,
+        Op(
+            self.ctx,
+            lambda ws: quotes.new_revision(ws, qid),
+            parent=self,
             label=self.tr("Saving quote"),
-        )
+        ).success(made).failure(self._on_error).run()
 
     def _on_revision_chosen(self, index: int) -> None:
         rid = self.revision_combo.itemData(index)

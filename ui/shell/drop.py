@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from ui.operations.designs import import_designs
+from ui.operations.op import Op
 from ui.shell.workspace_switch import DB_NAME, is_workspace_folder
 
 if TYPE_CHECKING:
@@ -126,62 +128,26 @@ def new_job_for(
     on_error: Callable[[BaseException], None],
 ) -> None:
     """Create a job named `title`, then import `files` into it (each checked on the pool)."""
-    from app.changes import Result
     from app.jobs import jobs
 
-    ws, by = ctx.ws, ctx.user_name
+    by = ctx.user_name
 
-    def created(result: object) -> None:
-        assert isinstance(result, Result)
-        job_id = str(result.value)
-        ctx.bus.emit_changes(result.changes)
+    def created(job_id: str) -> None:
         from ui.operations.jobs import job_created
 
         job_created(ctx, job_id)  # Edit ▸ Undo removes it again
         on_created(job_id)
         import_into(ctx, job_id, files, on_error=on_error)
 
-    ctx.tasks.write(
-        lambda: jobs.create_job(ws, title, by=by),
-        on_done=created,
-        on_error=on_error,
+    Op(
+        ctx,
+        lambda ws: jobs.create_job(ws, title, by=by),
         label=translate("MainDrop", "Creating job"),
-    )
+    ).success(created).failure(on_error).run()
 
 
 def import_into(
     ctx: AppContext, job_id: str, files: list[Path], *, on_error: Callable[[BaseException], None]
 ) -> None:
     """Read each file on the pool, then record it on the write lane (like the job's Import)."""
-    from app.changes import Result
-    from app.designs import designs
-    from ui.tasks import TaskContext
-
-    ws, author = ctx.ws, ctx.user_name
-
-    def recorded(result: object) -> None:
-        assert isinstance(result, Result)
-        ctx.bus.emit_changes(result.changes)
-
-    for path in files:
-
-        def prepare(task: TaskContext, path: Path = path) -> designs.PreparedImport:
-            return designs.prepare_import(ws, path, task.report)
-
-        def record(prepared: object) -> None:
-            assert isinstance(prepared, designs.PreparedImport)
-            ctx.tasks.run(
-                lambda _t: designs.record_import(ws, job_id, prepared, author=author),
-                on_done=recorded,
-                on_error=on_error,
-                on_cancelled=lambda: designs.discard_prepared(ws, prepared),  # no orphan
-                lane="write",
-                label=translate("MainDrop", "Saving design"),
-            )
-
-        ctx.tasks.run(
-            prepare,
-            on_done=record,
-            on_error=on_error,
-            label=translate("MainDrop", "Importing %1").replace("%1", path.name),
-        )
+    import_designs(ctx, job_id, files, on_error=on_error)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app_context import AppContext
+from ui.operations.op import Op
 from ui.style.formats import format_datetime
 
 if TYPE_CHECKING:
@@ -233,12 +234,8 @@ class ConflictsDialog(QDialog):
         e = self._current()
         if e is None:
             return
-        ws, entry_id = self.ctx.ws, e.id
-        self.ctx.tasks.write(
-            lambda: conflicts.reapply(ws, entry_id),
-            on_done=self._on_resolved,
-            on_error=self._on_failed,
-        )
+        entry_id = e.id
+        Op(self.ctx, lambda ws: conflicts.reapply(ws, entry_id), parent=self).run()
 
     def _on_discard_clicked(self) -> None:
         from app.replica import conflicts
@@ -256,21 +253,8 @@ class ConflictsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ws, entry_id = self.ctx.ws, e.id
-        self.ctx.tasks.write(
-            lambda: conflicts.discard(ws, entry_id),
-            on_done=self._on_resolved,
-            on_error=self._on_failed,
-        )
-
-    def _on_resolved(self, result: object) -> None:
-        changes: Changes = result.changes  # type: ignore[attr-defined]
-        self.ctx.bus.emit_changes(changes)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        from ui.errors import present
-
-        present(exc, self)
+        entry_id = e.id
+        Op(self.ctx, lambda ws: conflicts.discard(ws, entry_id), parent=self).run()
 
 
 def open_conflicts_dialog(ctx: AppContext, parent: QWidget | None) -> ConflictsDialog:
