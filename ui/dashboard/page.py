@@ -30,6 +30,7 @@ from ui.app_context import AppContext
 from ui.errors import present
 from ui.jobs.card_delegate import format_day
 from ui.jobs.detail import section_title
+from ui.operations.op import Query
 from ui.style.theme import current_colours
 
 if TYPE_CHECKING:
@@ -173,16 +174,15 @@ class DashboardPage(QWidget):
             return
         self._loading, self._stale = True, False
         ws = self.ctx.ws
-        self.ctx.tasks.run(
-            lambda _c: dashboard.dashboard_stats(ws),
-            on_done=self._on_loaded,
-            on_error=self._on_failed,
+        Query(
+            self.ctx,
+            lambda _task: dashboard.dashboard_stats(ws),
+            parent=self,
             label=self.tr("Updating the dashboard"),
-        )
+        ).success(self._on_loaded).failure(self._on_failed).run()
 
-    def _on_loaded(self, stats: object) -> None:
+    def _on_loaded(self, stats: DashboardStats) -> None:
         self._loading = False
-        assert isinstance(stats, DashboardStats)
         self.show_stats(stats)
         if self._again:
             self._again = False

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.app_context import AppContext
-from ui.operations.op import Op
+from ui.operations.op import Op, Query
 from ui.style.formats import format_datetime
 
 if TYPE_CHECKING:
@@ -148,12 +148,11 @@ class ConflictsDialog(QDialog):
         def read(_task: TaskContext) -> tuple[int, list[InboxEntry]]:
             return generation, conflicts.list_entries(ws, include_resolved=everything)
 
-        self.ctx.tasks.run(read, on_done=self._on_loaded, label="")
+        Query(self.ctx, read, parent=self).success(self._on_loaded).run()
 
-    def _on_loaded(self, result: object) -> None:
+    def _on_loaded(self, result: tuple[int, list[InboxEntry]]) -> None:
         from ui.words.conflicts import resolution_text, title_text
 
-        assert isinstance(result, tuple)
         generation, entries = result
         if generation != self._generation:
             return  # an older read finished after a newer one began: keep the newer

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QToo
 
 from app.changes import Changes
 from ui.app_context import AppContext
+from ui.operations.op import Query
 from ui.style.formats import format_datetime, format_time
 from ui.tasks import TaskContext
 
@@ -88,12 +89,12 @@ class SyncController(QObject):
 
             return sync_status(ws)
 
-        def done(status: object) -> None:
-            self._set_status(status)  # type: ignore[arg-type]
+        def done(status: SyncStatus) -> None:
+            self._set_status(status)
             if then_sync and self.configured():
                 self.schedule(AT_START_MS)
 
-        self.ctx.tasks.run(read, on_done=done, label="")
+        Query(self.ctx, read, parent=self).success(done).run()
 
     def _set_status(self, status: SyncStatus) -> None:
         self.status = status
@@ -138,13 +139,9 @@ class SyncController(QObject):
             )
             return summary, sync_status(ws)
 
-        self.ctx.tasks.run(
-            work,
-            on_done=self._on_synced,
-            on_error=self._on_failed,
-            on_cancelled=self._on_cancelled,
-            label=self.tr("Syncing with the square"),
-        )
+        Query(self.ctx, work, parent=self, label=self.tr("Syncing with the square")).success(
+            self._on_synced
+        ).failure(self._on_failed).cancelled(self._on_cancelled).run()
 
     def _client_for(self, url: str, user: str) -> SquareClient:
         from sync.client import SquareClient
@@ -153,10 +150,8 @@ class SyncController(QObject):
             self._client, self._client_key = SquareClient(url), (url, user)
         return self._client
 
-    def _on_synced(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        summary: SyncSummary = result[0]
-        status: SyncStatus = result[1]
+    def _on_synced(self, result: tuple[SyncSummary, SyncStatus]) -> None:
+        summary, status = result
         self.syncing = False
         self.syncing_changed.emit(False)
         self.backoff.succeeded()
