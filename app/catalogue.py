@@ -16,6 +16,7 @@ from app import bizno
 from app.changes import Changes, Result
 from app.errors import InvalidValueError, NotFoundError
 from app.models import Customer, Machine, Material, Profile
+from app.rows import live_row
 from app.workspace import Workspace
 
 PROCESSES = ("fdm", "resin", "cnc", "casting", "generic")
@@ -265,9 +266,7 @@ def duplicate_catalogue_item(ws: Workspace, kind: str, item_id: str, name: str) 
     with ws.session() as s:
         copy: Machine | Material
         if kind == "machine":
-            m = s.get(Machine, item_id)
-            if m is None or m.deleted:
-                raise NotFoundError(f"machine {item_id}", kind=kind, id=item_id)
+            m = live_row(s, Machine, item_id)
             copy = Machine(
                 name=name.strip(),
                 process=m.process,
@@ -279,9 +278,7 @@ def duplicate_catalogue_item(ws: Workspace, kind: str, item_id: str, name: str) 
                 params_json=m.params_json,
             )
         else:
-            mat = s.get(Material, item_id)
-            if mat is None or mat.deleted:
-                raise NotFoundError(f"material {item_id}", kind=kind, id=item_id)
+            mat = live_row(s, Material, item_id)
             copy = Material(
                 name=name.strip(),
                 process=mat.process,

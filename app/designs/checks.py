@@ -26,6 +26,7 @@ from app.designs.designs import (
 )
 from app.errors import DesignImportError, NotFoundError
 from app.models import Design, DesignRevision, Machine, Material
+from app.rows import live_row
 from app.workspace import Workspace
 from cad.checks import check_mesh
 from cad.errors import CadError
@@ -84,9 +85,7 @@ def preset_for(
     if machine_id is None:
         return PRESETS[preset or "generic"]
     with ws.read_session() as s:
-        m = s.get(Machine, machine_id)
-        if m is None or m.deleted:
-            raise NotFoundError(f"machine {machine_id}", kind="machine", id=machine_id)
+        m = live_row(s, Machine, machine_id)
         base = PRESETS[preset or PRESET_FOR_PROCESS.get(m.process, "generic")]
         params = _json_object(m.params_json)
         limits: dict[str, float] = {}
@@ -247,9 +246,7 @@ def load_mesh(ws: Workspace, revision_id: str) -> MeshData:
 
 def _load(ws: Workspace, revision_id: str) -> MeshData:
     with ws.read_session() as s:
-        rev = s.get(DesignRevision, revision_id)
-        if rev is None or rev.deleted:
-            raise NotFoundError(f"design revision {revision_id}", kind="design_revision")
+        rev = live_row(s, DesignRevision, revision_id)
         file_hash, fmt, name = rev.file_hash, rev.format, rev.original_name
     try:
         return read_mesh(ws.files.path_for(file_hash), fmt=fmt, tolerance_mm=tolerance_mm(ws))

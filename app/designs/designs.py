@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from app.changes import Changes, Result
 from app.errors import DesignImportError, MakerSquareError, NotFoundError
 from app.models import Design, DesignRevision, Job
+from app.rows import live_row
 from app.workspace import Workspace
 from cad.analysis import SUPPORTED_SUFFIXES, Analysis, analyse_file
 from cad.errors import CadError
@@ -190,9 +191,7 @@ def _record(
     original_name = prepared.name
     name = Path(original_name).stem
     with ws.session() as s:
-        job = s.get(Job, job_id)
-        if job is None or job.deleted:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        live_row(s, Job, job_id)
         if not ws.files.has(file_hash):  # taken out by a failed import of the same bytes
             raise DesignImportError(
                 f"{original_name}: left the store", cad_code="unreadable", file=original_name
@@ -256,9 +255,7 @@ def import_design(
 ) -> Result[str]:
     """Import `path` into the job; return the id of the revision that holds it."""
     with ws.read_session() as s:
-        job = s.get(Job, job_id)
-        if job is None or job.deleted:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        live_row(s, Job, job_id)
     prepared = prepare_import(ws, path, progress)
     result = record_import(ws, job_id, prepared, author=author, note=note)
     if progress:

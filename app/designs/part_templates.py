@@ -22,6 +22,7 @@ from app.changes import Result
 from app.designs.designs import Progress, prepare_import, record_import
 from app.errors import NotFoundError, PartBuildError
 from app.models import DesignRevision, Job
+from app.rows import live_row
 from app.workspace import Workspace
 from cad.errors import CadError
 from cad.parametric import ParamValue, build_part
@@ -102,6 +103,4 @@ def part_source(ws: Workspace, revision_id: str) -> PartSource | None:
 
 def _require_job(ws: Workspace, job_id: str) -> None:
     with ws.read_session() as s:
-        job = s.get(Job, job_id)
-        if job is None or job.deleted:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        live_row(s, Job, job_id)

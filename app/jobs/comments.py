@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import select
 
 from app.changes import Changes, Result
-from app.errors import InvalidValueError, NotFoundError
+from app.errors import InvalidValueError
 from app.jobs.members import share_job  # the command line looks for it here too
 from app.models import Comment, Job
+from app.rows import live_row
 from app.workspace import Workspace
 
 __all__ = ["CommentRow", "add_comment", "list_comments", "share_job"]
@@ -43,9 +44,7 @@ def add_comment(ws: Workspace, job_id: str, text: str, author: str) -> Result[st
     if len(body) > MAX_LENGTH:
         raise InvalidValueError("comment too long", field="text")
     with ws.session() as s:
-        job = s.get(Job, job_id)
-        if job is None or job.deleted:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        live_row(s, Job, job_id)
         comment = Comment(job_id=job_id, author=author.strip(), body=body)
         s.add(comment)
         s.flush()

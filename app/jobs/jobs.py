@@ -19,6 +19,7 @@ from app.changes import Changes, Result
 from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
 from app.models import Customer, Job, JobStatusChange, utcnow
 from app.numbering import next_number
+from app.rows import live_row
 from app.workspace import Workspace
 
 STATUSES = (
@@ -142,7 +143,7 @@ def update_job(
 ) -> Result[None]:
     """Change the fields given (due_date=None clears it; False leaves it)."""
     with ws.session() as s:
-        job = _get(s, job_id)
+        job = live_row(s, Job, job_id)
         if title is not None or priority is not None:
             job.title = _validate(
                 title if title is not None else job.title,
@@ -162,13 +163,6 @@ def update_job(
     return Result(None, Changes(jobs=frozenset({job_id}), customers=customer is not None))
 
 
-def _get(s: Session, job_id: str) -> Job:
-    job = s.get(Job, job_id)
-    if job is None or job.deleted:
-        raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
-    return job
-
-
 def _held_from(s: Session, job_id: str) -> str | None:
     last_hold = s.scalars(
         select(JobStatusChange)
@@ -186,7 +180,7 @@ def set_status(
     if status not in STATUSES:
         raise InvalidValueError(f"unknown status {status!r}", field="status", value=status)
     with ws.session() as s:
-        job = _get(s, job_id)
+        job = live_row(s, Job, job_id)
         held = _held_from(s, job_id) if job.status == "on_hold" else None
         allowed = allowed_moves(job.status, held)
         if status not in allowed:
@@ -216,7 +210,7 @@ def set_status(
 
 def delete_job(ws: Workspace, job_id: str) -> Result[None]:
     with ws.session() as s:
-        job = _get(s, job_id)
+        job = live_row(s, Job, job_id)
         job.deleted = True
         job.dirty = True
     return Result(None, Changes(jobs=frozenset({job_id})))
@@ -258,7 +252,7 @@ def get_job(ws: Workspace, job_id: str) -> JobRow:
 def job_detail(ws: Workspace, job_id: str) -> JobDetail:
     row = get_job(ws, job_id)
     with ws.read_session() as s:
-        job = _get(s, job_id)
+        job = live_row(s, Job, job_id)
         history = tuple(
             StatusChange(h.from_status, h.to_status, h.changed_at, h.changed_by, h.note)
             for h in job.history

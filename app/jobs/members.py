@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from app.changes import Changes, Result
-from app.errors import InvalidValueError, NotFoundError
+from app.errors import InvalidValueError
 from app.models import Job, JobMember
+from app.rows import live_row
 from app.workspace import Workspace
 
 ROLES = ("maker", "advisor", "trainer")
@@ -37,9 +38,7 @@ def share_job(ws: Workspace, job_id: str, user: str, role: str) -> Result[str]:
     if role not in ROLES:
         raise InvalidValueError(f"role {role!r}", field="role", value=role)
     with ws.session() as s:
-        job = s.get(Job, job_id)
-        if job is None or job.deleted:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        live_row(s, Job, job_id)
         mid = member_id(job_id, user)
         member = s.get(JobMember, mid)
         if member is None:
@@ -51,9 +50,7 @@ def share_job(ws: Workspace, job_id: str, user: str, role: str) -> Result[str]:
 
 def unshare_job(ws: Workspace, job_id: str, user: str) -> Result[None]:
     with ws.session() as s:
-        member = s.get(JobMember, member_id(job_id, user.strip()))
-        if member is None or member.deleted:
-            raise NotFoundError(f"member {user} of job {job_id}", kind="membership", id=user)
+        member = live_row(s, JobMember, member_id(job_id, user.strip()))
         member.deleted, member.dirty = True, True
     return Result(None, Changes(jobs=frozenset({job_id})))
 

@@ -31,6 +31,7 @@ from app.quotes.costing import (
     fdm_hours,
     resin_hours,
 )
+from app.rows import live_row
 from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -145,12 +146,8 @@ def cost_line(ws: Workspace, request: CostRequest, rule: RoundingRule) -> LineCo
 
 def _catalogue(ws: Workspace, request: CostRequest) -> _Catalogue:
     with ws.read_session() as s:
-        machine = s.get(Machine, request.machine_id)
-        material = s.get(Material, request.material_id)
-        if machine is None or machine.deleted:
-            raise NotFoundError(f"machine {request.machine_id}", kind="machine")
-        if material is None or material.deleted:
-            raise NotFoundError(f"material {request.material_id}", kind="material")
+        machine = live_row(s, Machine, request.machine_id)
+        material = live_row(s, Material, request.material_id)
         try:
             params = json.loads(machine.params_json or "{}")
         except json.JSONDecodeError:

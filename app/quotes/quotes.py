@@ -20,6 +20,7 @@ from app.jobs.jobs import allowed_moves
 from app.models import Customer, Job, JobStatusChange, Quote, QuoteLine, QuoteRevision, utcnow
 from app.numbering import next_number
 from app.quotes.document import PartyBlock, QuoteDocument, QuoteDocumentLine
+from app.rows import live_row
 from app.workspace import Workspace
 
 MAX_LINES = 500
@@ -105,9 +106,7 @@ def create_quote(ws: Workspace, job_id: str) -> Result[str]:
     notes = str(settings.get_workspace_setting(ws, "quote.default_notes"))
     today = date.today()
     with ws.session() as s:
-        job = s.get(Job, job_id)
-        if job is None or job.deleted:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+        job = live_row(s, Job, job_id)
         quote = Quote(job_id=job_id, number=next_number(s, Quote.number, "Q", today))
         s.add(quote)
         s.flush()
@@ -126,15 +125,8 @@ def create_quote(ws: Workspace, job_id: str) -> Result[str]:
         return Result(rev.id, Changes(quotes=frozenset({quote.id}), jobs=frozenset({job_id})))
 
 
-def _revision(s: Session, revision_id: str) -> QuoteRevision:
-    rev = s.get(QuoteRevision, revision_id)
-    if rev is None or rev.deleted:
-        raise NotFoundError(f"quote revision {revision_id}", kind="quote_revision", id=revision_id)
-    return rev
-
-
 def _draft(s: Session, revision_id: str) -> QuoteRevision:
-    rev = _revision(s, revision_id)
+    rev = live_row(s, QuoteRevision, revision_id)
     if rev.status != "draft":
         raise QuoteFrozenError(
             f"{rev.quote.number} r{rev.number} was sent",
@@ -373,7 +365,7 @@ def new_revision(ws: Workspace, quote_id: str) -> Result[str]:
 
 def get_revision(ws: Workspace, revision_id: str) -> RevisionData:
     with ws.read_session() as s:
-        rev = _revision(s, revision_id)
+        rev = live_row(s, QuoteRevision, revision_id)
         rule = money.RoundingRule.from_setting(rev.rounding)
         lines = tuple(
             LineData(

@@ -31,6 +31,7 @@ from app.models import (
     utcnow,
 )
 from app.replica.records import apply_record
+from app.rows import live_row
 from app.synced import BY_KIND, to_record
 from app.workspace import Workspace
 
@@ -177,19 +178,12 @@ def reapply(ws: Workspace, entry_id: int) -> Result[str | None]:
     return Result(made, changes | Changes(conflicts=True))
 
 
-def _live_job(s: Session, job_id: str) -> Job:
-    job = s.get(Job, job_id)
-    if job is None or job.deleted:
-        raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
-    return job
-
-
 def _reapply_row(ws: Workspace, kind: str, local: dict[str, Any]) -> tuple[str, Changes]:
     with ws.session() as s:
         if kind == "job" and local.get("op") != "delete":
-            _live_job(s, local["id"])
+            live_row(s, Job, local["id"])
         elif kind != "job":
-            _live_job(s, local["job_id"])
+            live_row(s, Job, local["job_id"])
         if kind == "quote_revision":
             made = _new_draft_from(s, local)
             rev = s.get(QuoteRevision, made)
@@ -221,9 +215,7 @@ def _reapply_row(ws: Workspace, kind: str, local: dict[str, Any]) -> tuple[str, 
 def _new_draft_from(s: Session, local: dict[str, Any]) -> str:
     """A new draft revision of the quote, holding this PC's terms and lines."""
     data = local["data"]
-    quote = s.get(Quote, str(data.get("quote_id")))
-    if quote is None or quote.deleted:
-        raise NotFoundError(f"quote {data.get('quote_id')}", kind="quote", id=data.get("quote_id"))
+    quote = live_row(s, Quote, str(data.get("quote_id")))
     latest = select(func.max(QuoteRevision.number)).where(QuoteRevision.quote_id == quote.id)
     number = s.scalar(latest)
     today = date.today()
