@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make run    set up (when needed) and open Maker Square on the default workspace
 #   make test   set up (when needed) and run the checks: ruff, mypy, import contracts, pytest
+#               (tests/app, cad and sync in .venv-headless, without Qt: tools/check.sh)
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -37,4 +38,4 @@ bench: setup
 	"$(PY)" benchmarks/bench_startup.py
 
 clean:
-	rm -rf "$(VENV)" build *.egg-info resources/translations/*.qm resources/fonts/*.ttf
+	rm -rf "$(VENV)" .venv-headless build *.egg-info resources/translations/*.qm resources/fonts/*.ttf

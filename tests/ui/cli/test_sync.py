@@ -17,7 +17,7 @@ import pytest
 from tests.stl_files import write_box_stl
 
 EXE = [sys.executable, "-m", "ui.main"]
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PASSWORDS = {"kim": "kim-pw-1", "prof": "prof-pw-3"}
 
 
