@@ -33,8 +33,10 @@ names() {  # the entries of a site-packages folder, one a line, without the Qt o
 shopt -s nocasematch
 src_site=$(site_packages "$SRC")
 wanted=$(names "$src_site")
-if [ -x "$DST/bin/python" ] && dst_site=$(site_packages "$DST" 2>/dev/null) \
-    && [ "$(names "$dst_site")" = "$wanted" ]; then
+origin=$(printf '%s\n' "$src_site" "$wanted"; cat "$SRC/pyvenv.cfg")  # the interpreter too
+if [ -x "$DST/bin/python" ] && [ "$(cat "$DST/made-from" 2>/dev/null)" = "$origin" ] \
+    && dst_site=$(site_packages "$DST" 2>/dev/null) && [ "$(names "$dst_site")" = "$wanted" ]
+then
     exit 0  # already made from this .venv: its links follow any change inside a package
 fi
 rm -rf "$DST"
@@ -46,3 +48,4 @@ if "$DST/bin/python" -c "import PySide6" 2>/dev/null; then
     echo "headless_venv.sh: PySide6 is still importable in $DST" >&2
     exit 1
 fi
+printf '%s\n' "$origin" >"$DST/made-from"
