@@ -87,3 +87,40 @@ def test_without_an_account_it_says_offline_and_offers_no_sync(
     qtbot.waitUntil(lambda: controller.status is not None, timeout=10_000)
     assert widget.label.text() == "● Offline — working locally"
     assert not widget.sync_button.isVisibleTo(widget)
+
+
+def test_a_sync_writes_the_workspace_only_between_the_users_own_saves(
+    qtbot: QtBot, ctx: AppContext, square: Callable[..., Square], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync's workspace writes queue on the one write lane: while a save of the user's holds
+    it, the sync talks to the square but writes nothing; it finishes once the save is done."""
+    import threading
+
+    from app.replica.state import sync_status
+
+    sq = square()
+    sq.add_user("kim", "maker", "pw")
+    set_sync_setting(ctx.ws, "server_url", sq.url)
+    set_sync_setting(ctx.ws, "user", "kim")
+    jobs.create_job(ctx.ws, "반지 시제품")
+    waiting = sync_status(ctx.ws).pending
+    controller = SyncController(ctx)
+    controller.refresh_status()
+    qtbot.waitUntil(controller.configured, timeout=10_000)
+    controller._password = "pw"  # as the password dialog leaves it
+    monkeypatch.setattr(controller, "_ask_password", lambda _code: True)
+    saving, release = threading.Event(), threading.Event()
+
+    def long_save() -> None:  # the user's own save, still running
+        saving.set()
+        release.wait(30)
+
+    ctx.tasks.write(long_save)
+    assert saving.wait(5)
+    controller.sync_now()
+    qtbot.wait(1500)  # long enough for a whole sync on loopback
+    assert sync_status(ctx.ws).pending == waiting  # nothing taken off the outbox yet
+    assert controller.syncing
+    release.set()
+    qtbot.waitUntil(lambda: not controller.syncing, timeout=60_000)
+    assert sync_status(ctx.ws).pending == 0
