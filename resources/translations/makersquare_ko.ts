@@ -271,48 +271,47 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="124"/>
-        <location filename="../../ui/square/conflicts_dialog.py" line="273"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="125"/>
         <source>Conflicts inbox</source>
         <translation>충돌 보관함</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="125"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="126"/>
         <source>Show resolved entries</source>
         <translation>처리한 항목도 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="126"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="127"/>
         <source>Re-apply</source>
         <translation>다시 적용</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="128"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="129"/>
         <source>Make this PC&apos;s version new work again; the square judges it at the next sync.</source>
         <translation>이 PC의 내용을 새 작업으로 다시 만듭니다. 다음 동기화 때 광장이 다시 판단합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="130"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="131"/>
         <source>Discard…</source>
         <translation>버리기…</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="132"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="133"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="132"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="133"/>
         <source>This PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="132"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="133"/>
         <source>The square</source>
         <translation>광장</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="135"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="136"/>
         <source>The conflicts inbox is empty: the square took every change made here.</source>
         <translation>충돌 보관함이 비어 있습니다. 광장이 이 PC의 변경을 모두 받았습니다.</translation>
     </message>
@@ -327,12 +326,12 @@
         <translation>%1이(가) 이 PC에서 변경 (%2) · 보관 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="251"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="247"/>
         <source>Discard this version?</source>
         <translation>이 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/square/conflicts_dialog.py" line="253"/>
+        <location filename="../../ui/square/conflicts_dialog.py" line="249"/>
         <source>This PC&apos;s version will not go to the square. The entry stays in the inbox, marked discarded, so you can still read it.</source>
         <translation>이 PC의 내용은 광장으로 가지 않습니다. 항목은 ‘버림’으로 표시된 채 보관함에 남아 계속 읽을 수 있습니다.</translation>
     </message>
@@ -527,7 +526,7 @@ Log file: %1</source>
 로그 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/crash_dialog.py" line="36"/>
+        <location filename="../../ui/crash_dialog.py" line="37"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
@@ -550,87 +549,87 @@ Log file: %1</source>
         <translation>%2건 중 %1건 납기 내 납품</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="168"/>
+        <location filename="../../ui/dashboard/page.py" line="181"/>
         <source>Updating the dashboard</source>
         <translation>대시보드 새로 고치는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="209"/>
+        <location filename="../../ui/dashboard/page.py" line="216"/>
         <source>as of %1</source>
         <translation>%1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="214"/>
+        <location filename="../../ui/dashboard/page.py" line="231"/>
         <source>of %1 jobs in all</source>
         <translation>전체 작업 %1건 중</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="219"/>
+        <location filename="../../ui/dashboard/page.py" line="236"/>
         <source>past their due date, not delivered</source>
         <translation>납기가 지났지만 납품되지 않음</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="223"/>
+        <location filename="../../ui/dashboard/page.py" line="240"/>
         <source>%1 quotes sent · accepted: %2</source>
         <translation>견적서 %1건 발송 · 수주 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="230"/>
+        <location filename="../../ui/dashboard/page.py" line="247"/>
         <source>%1 of %2 delivered on time, last 12 months</source>
         <translation>최근 12개월, %2건 중 %1건 납기 내 납품</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="234"/>
+        <location filename="../../ui/dashboard/page.py" line="251"/>
         <source>no job with a due date delivered in the last 12 months</source>
         <translation>최근 12개월간 납품된 작업 중 납기가 지정된 작업 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="238"/>
+        <location filename="../../ui/dashboard/page.py" line="255"/>
         <source>₩%1</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="242"/>
+        <location filename="../../ui/dashboard/page.py" line="259"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="243"/>
+        <location filename="../../ui/dashboard/page.py" line="260"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="245"/>
+        <location filename="../../ui/dashboard/page.py" line="262"/>
         <source>Open jobs</source>
         <translation>진행 중인 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="246"/>
+        <location filename="../../ui/dashboard/page.py" line="263"/>
         <source>Overdue jobs</source>
         <translation>납기 지난 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="247"/>
+        <location filename="../../ui/dashboard/page.py" line="264"/>
         <source>Quoted this month</source>
         <translation>이번 달 견적 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="248"/>
+        <location filename="../../ui/dashboard/page.py" line="265"/>
         <source>On-time delivery</source>
         <translation>납기 준수율</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="252"/>
+        <location filename="../../ui/dashboard/page.py" line="269"/>
         <source>Jobs by status</source>
         <translation>상태별 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="253"/>
+        <location filename="../../ui/dashboard/page.py" line="270"/>
         <source>Quoted and accepted by month</source>
         <translation>월별 견적 발송·수주 금액</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="255"/>
+        <location filename="../../ui/dashboard/page.py" line="272"/>
         <source>On-time delivery by month (delivered on or before the due date)</source>
         <translation>월별 납기 준수율 (납기일까지 납품한 비율)</translation>
     </message>
@@ -638,83 +637,83 @@ Log file: %1</source>
 <context>
     <name>DesignCheckPanel</name>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="172"/>
+        <location filename="../../ui/designs/check_panel.py" line="181"/>
         <source>Saving check</source>
         <extracomment>Findings that Repair can fix.</extracomment>
         <translation>검사 결과 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="175"/>
+        <location filename="../../ui/designs/check_panel.py" line="184"/>
         <source>Checking design</source>
         <translation>디자인 검사 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="189"/>
+        <location filename="../../ui/designs/check_panel.py" line="199"/>
         <source>Nothing to repair.</source>
         <translation>고칠 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="196"/>
+        <location filename="../../ui/designs/check_panel.py" line="206"/>
         <source>Saving repaired design</source>
         <translation>수리한 디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="199"/>
+        <location filename="../../ui/designs/check_panel.py" line="210"/>
         <source>Repairing design</source>
         <translation>디자인 수리 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="252"/>
+        <location filename="../../ui/designs/check_panel.py" line="249"/>
         <source>Saving setting</source>
         <translation>설정 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="278"/>
+        <location filename="../../ui/designs/check_panel.py" line="275"/>
         <source>✔ Ready to make: no problems found.</source>
         <translation>✔ 제작 가능: 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="281"/>
+        <location filename="../../ui/designs/check_panel.py" line="278"/>
         <source>✔ Can be made; 1 warning to look at.</source>
         <translation>✔ 제작 가능: 확인할 경고 1건.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="282"/>
+        <location filename="../../ui/designs/check_panel.py" line="279"/>
         <source>✔ Can be made; %1 warnings to look at.</source>
         <translation>✔ 제작 가능: 확인할 경고 %1건.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="284"/>
+        <location filename="../../ui/designs/check_panel.py" line="281"/>
         <source>✖ Cannot be made as it is: 1 error.</source>
         <translation>✖ 이대로는 제작할 수 없습니다: 오류 1건.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="285"/>
+        <location filename="../../ui/designs/check_panel.py" line="282"/>
         <source>✖ Cannot be made as it is: %1 errors.</source>
         <translation>✖ 이대로는 제작할 수 없습니다: 오류 %1건.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="288"/>
+        <location filename="../../ui/designs/check_panel.py" line="285"/>
         <source>Check for</source>
         <translation>검사 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="289"/>
+        <location filename="../../ui/designs/check_panel.py" line="286"/>
         <source>Check again</source>
         <translation>다시 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="290"/>
+        <location filename="../../ui/designs/check_panel.py" line="287"/>
         <source>Repair</source>
         <translation>수리</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="292"/>
+        <location filename="../../ui/designs/check_panel.py" line="289"/>
         <source>Writes a repaired copy as the next revision; this one is kept.</source>
         <translation>수리한 사본을 다음 리비전으로 저장합니다. 지금 리비전은 그대로 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/check_panel.py" line="294"/>
+        <location filename="../../ui/designs/check_panel.py" line="291"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1196,248 +1195,248 @@ Log file: %1</source>
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../ui/words/findings.py" line="20"/>
+        <location filename="../../ui/words/findings.py" line="23"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="21"/>
+        <location filename="../../ui/words/findings.py" line="24"/>
         <source>Warning</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="22"/>
+        <location filename="../../ui/words/findings.py" line="25"/>
         <source>Note</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="28"/>
+        <location filename="../../ui/words/findings.py" line="31"/>
         <source>Holes (open edges)</source>
         <translation>구멍 (열린 모서리)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="29"/>
+        <location filename="../../ui/words/findings.py" line="32"/>
         <source>Non-manifold edges</source>
         <translation>비다양체 모서리</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="30"/>
+        <location filename="../../ui/words/findings.py" line="33"/>
         <source>Faces flipped against their neighbours</source>
         <translation>이웃과 반대로 뒤집힌 면</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="31"/>
+        <location filename="../../ui/words/findings.py" line="34"/>
         <source>Inside out</source>
         <translation>안팎이 뒤집힘</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="32"/>
+        <location filename="../../ui/words/findings.py" line="35"/>
         <source>Faces without area</source>
         <translation>넓이가 없는 면</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="33"/>
+        <location filename="../../ui/words/findings.py" line="36"/>
         <source>Duplicate faces</source>
         <translation>중복된 면</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="34"/>
+        <location filename="../../ui/words/findings.py" line="37"/>
         <source>Several bodies</source>
         <translation>여러 개의 몸체</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="35"/>
+        <location filename="../../ui/words/findings.py" line="38"/>
         <source>Self-intersections</source>
         <translation>자기 교차</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="36"/>
+        <location filename="../../ui/words/findings.py" line="39"/>
         <source>Too big for the machine</source>
         <translation>장비보다 큼</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="37"/>
+        <location filename="../../ui/words/findings.py" line="40"/>
         <source>Walls too thin</source>
         <translation>벽이 너무 얇음</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="38"/>
+        <location filename="../../ui/words/findings.py" line="41"/>
         <source>Overhangs need supports</source>
         <translation>서포트가 필요한 오버행</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="39"/>
+        <location filename="../../ui/words/findings.py" line="42"/>
         <source>Features too small</source>
         <translation>너무 작은 형상</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="40"/>
+        <location filename="../../ui/words/findings.py" line="43"/>
         <source>Size looks like the wrong unit</source>
         <translation>단위가 잘못된 듯한 크기</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="41"/>
+        <location filename="../../ui/words/findings.py" line="44"/>
         <source>Check not finished</source>
         <translation>검사 미완료</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="58"/>
+        <location filename="../../ui/words/findings.py" line="61"/>
         <source>%1 edges belong to one face only: the surface has holes.</source>
         <translation>모서리 %1개가 한 면에만 붙어 있습니다: 표면에 구멍이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="61"/>
+        <location filename="../../ui/words/findings.py" line="64"/>
         <source>%1 edges are shared by three or more faces.</source>
         <translation>모서리 %1개를 세 개 이상의 면이 함께 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="62"/>
+        <location filename="../../ui/words/findings.py" line="65"/>
         <source>%1 edges join faces that point in opposite directions.</source>
         <translation>모서리 %1개가 서로 반대 방향을 향한 면을 잇습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="65"/>
+        <location filename="../../ui/words/findings.py" line="68"/>
         <source>%1 bodies are inside out: their faces point inwards.</source>
         <translation>몸체 %1개의 안팎이 뒤집혀 면이 안쪽을 향합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="66"/>
+        <location filename="../../ui/words/findings.py" line="69"/>
         <source>%1 faces have no area.</source>
         <translation>면 %1개의 넓이가 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="67"/>
+        <location filename="../../ui/words/findings.py" line="70"/>
         <source>%1 faces repeat another face.</source>
         <translation>면 %1개가 다른 면과 겹칩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="68"/>
+        <location filename="../../ui/words/findings.py" line="71"/>
         <source>The file holds %1 separate bodies.</source>
         <translation>파일에 떨어진 몸체가 %1개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="69"/>
+        <location filename="../../ui/words/findings.py" line="72"/>
         <source>%1 faces cut through other faces.</source>
         <translation>면 %1개가 다른 면을 뚫고 지나갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="70"/>
+        <location filename="../../ui/words/findings.py" line="73"/>
         <source>%1 bodies are smaller than %2 mm.</source>
         <translation>몸체 %1개가 %2 mm보다 작습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="77"/>
+        <location filename="../../ui/words/findings.py" line="80"/>
         <source>%1 mm does not fit the build volume %2 mm, in any orientation.</source>
         <translation>%1 mm는 어느 방향으로 놓아도 출력 공간 %2 mm에 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="83"/>
+        <location filename="../../ui/words/findings.py" line="86"/>
         <source>Walls down to %1 mm; the process needs at least %2 mm.</source>
         <translation>벽 두께가 %1 mm까지 얇습니다. 이 공정은 최소 %2 mm가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="89"/>
+        <location filename="../../ui/words/findings.py" line="92"/>
         <source>%1 mm² faces down more steeply than %2° and needs supports.</source>
         <translation>%1 mm²가 %2°보다 가파르게 아래를 향해 서포트가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="96"/>
+        <location filename="../../ui/words/findings.py" line="99"/>
         <source>The %1 check ran out of time; its result is partial.</source>
         <translation>&apos;%1&apos; 검사가 시간 안에 끝나지 않아 결과가 일부입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="105"/>
+        <location filename="../../ui/words/findings.py" line="108"/>
         <source>inches</source>
         <translation>인치</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="106"/>
+        <location filename="../../ui/words/findings.py" line="109"/>
         <source>centimetres</source>
         <translation>센티미터</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="107"/>
+        <location filename="../../ui/words/findings.py" line="110"/>
         <source>metres</source>
         <translation>미터</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="108"/>
+        <location filename="../../ui/words/findings.py" line="111"/>
         <source>micrometres</source>
         <translation>마이크로미터</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="111"/>
+        <location filename="../../ui/words/findings.py" line="114"/>
         <source>The part is %1 mm at its largest: check its unit.</source>
         <translation>부품의 가장 긴 쪽이 %1 mm입니다: 단위를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="115"/>
+        <location filename="../../ui/words/findings.py" line="118"/>
         <source>The part is %1 mm at its largest: was it drawn in %2?</source>
         <translation>부품의 가장 긴 쪽이 %1 mm입니다: %2 단위로 그린 것 아닌가요?</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="130"/>
+        <location filename="../../ui/words/findings.py" line="133"/>
         <source>Use Repair to close small holes, or close the surface in your CAD program.</source>
         <translation>수리로 작은 구멍을 메우거나, CAD 프로그램에서 표면을 닫으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="133"/>
+        <location filename="../../ui/words/findings.py" line="136"/>
         <source>Separate the faces that meet at one edge in your CAD program; Repair cannot fix this.</source>
         <translation>CAD 프로그램에서 한 모서리에 모인 면들을 떼어 내세요. 수리로는 고칠 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="137"/>
+        <location filename="../../ui/words/findings.py" line="140"/>
         <source>Use Repair to turn the faces the same way.</source>
         <translation>수리로 면의 방향을 맞추세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="138"/>
+        <location filename="../../ui/words/findings.py" line="141"/>
         <source>Use Repair to turn the part right side out.</source>
         <translation>수리로 부품의 안팎을 바로잡으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="139"/>
-        <location filename="../../ui/words/findings.py" line="140"/>
+        <location filename="../../ui/words/findings.py" line="142"/>
+        <location filename="../../ui/words/findings.py" line="143"/>
         <source>Use Repair to remove them.</source>
         <translation>수리로 없애세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="141"/>
+        <location filename="../../ui/words/findings.py" line="144"/>
         <source>Fine for a plate of parts; join them in CAD if they should be one part.</source>
         <translation>여러 부품을 함께 출력한다면 괜찮습니다. 한 부품이어야 한다면 CAD에서 합치세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="144"/>
+        <location filename="../../ui/words/findings.py" line="147"/>
         <source>Join the overlapping bodies with a boolean union in your CAD program.</source>
         <translation>CAD 프로그램에서 겹친 몸체를 불리언 합치기로 하나로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="147"/>
+        <location filename="../../ui/words/findings.py" line="150"/>
         <source>Split the part, scale it down, or choose a bigger machine.</source>
         <translation>부품을 나누거나 줄이거나, 더 큰 장비를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="150"/>
+        <location filename="../../ui/words/findings.py" line="153"/>
         <source>Thicken the marked walls, or choose a finer process.</source>
         <translation>표시된 벽을 두껍게 하거나, 더 정밀한 공정을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="151"/>
+        <location filename="../../ui/words/findings.py" line="154"/>
         <source>Add supports, or turn the part so the marked faces face up.</source>
         <translation>서포트를 넣거나, 표시된 면이 위를 향하도록 부품을 돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="154"/>
+        <location filename="../../ui/words/findings.py" line="157"/>
         <source>Enlarge or remove the marked bits.</source>
         <translation>표시된 부분을 키우거나 없애세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="155"/>
+        <location filename="../../ui/words/findings.py" line="158"/>
         <source>Re-export in millimetres, or scale the part.</source>
         <translation>밀리미터 단위로 다시 내보내거나 크기를 조정하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/findings.py" line="156"/>
+        <location filename="../../ui/words/findings.py" line="159"/>
         <source>Run the check again with more time, or on a simpler part.</source>
         <translation>시간을 더 주어 다시 검사하거나, 더 단순한 부품으로 검사하세요.</translation>
     </message>
@@ -1501,162 +1500,162 @@ Log file: %1</source>
 <context>
     <name>JobDetailWidget</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="328"/>
+        <location filename="../../ui/jobs/detail.py" line="356"/>
         <source>%1  created as %2</source>
         <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="405"/>
+        <location filename="../../ui/jobs/detail.py" line="433"/>
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="406"/>
+        <location filename="../../ui/jobs/detail.py" line="434"/>
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="407"/>
+        <location filename="../../ui/jobs/detail.py" line="435"/>
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="407"/>
+        <location filename="../../ui/jobs/detail.py" line="435"/>
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="408"/>
+        <location filename="../../ui/jobs/detail.py" line="436"/>
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="482"/>
+        <location filename="../../ui/jobs/detail.py" line="507"/>
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="484"/>
+        <location filename="../../ui/jobs/detail.py" line="509"/>
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="505"/>
+        <location filename="../../ui/operations/designs.py" line="45"/>
         <source>Saving design</source>
         <translation>디자인 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="515"/>
+        <location filename="../../ui/operations/designs.py" line="57"/>
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="545"/>
+        <location filename="../../ui/jobs/detail.py" line="546"/>
         <source>Making %1</source>
         <translation>%1 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="550"/>
+        <location filename="../../ui/jobs/detail.py" line="553"/>
         <source>Making the part…</source>
         <translation>부품 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="557"/>
+        <location filename="../../ui/jobs/detail.py" line="560"/>
         <source>Making the part… %1%</source>
         <translation>부품 만드는 중… %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="588"/>
+        <location filename="../../ui/jobs/detail.py" line="586"/>
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="589"/>
+        <location filename="../../ui/jobs/detail.py" line="587"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="593"/>
+        <location filename="../../ui/jobs/detail.py" line="591"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="594"/>
+        <location filename="../../ui/jobs/detail.py" line="592"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="595"/>
+        <location filename="../../ui/jobs/detail.py" line="593"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="596"/>
+        <location filename="../../ui/jobs/detail.py" line="594"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="597"/>
+        <location filename="../../ui/jobs/detail.py" line="595"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="598"/>
+        <location filename="../../ui/jobs/detail.py" line="596"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="603"/>
+        <location filename="../../ui/jobs/detail.py" line="601"/>
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="609"/>
+        <location filename="../../ui/jobs/detail.py" line="607"/>
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="610"/>
+        <location filename="../../ui/jobs/detail.py" line="608"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="611"/>
+        <location filename="../../ui/jobs/detail.py" line="609"/>
         <source>Designs</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="612"/>
+        <location filename="../../ui/jobs/detail.py" line="610"/>
         <source>Import design…</source>
         <translation>디자인 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="613"/>
+        <location filename="../../ui/jobs/detail.py" line="611"/>
         <source>Open in 3D</source>
         <translation>3D로 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="615"/>
+        <location filename="../../ui/jobs/detail.py" line="613"/>
         <source>Orbit, measure and cut the selected design (or double-click it)</source>
         <translation>선택한 디자인을 돌려 보고, 치수를 재고, 단면을 봅니다 (디자인을 더블클릭해도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="617"/>
+        <location filename="../../ui/jobs/detail.py" line="615"/>
         <source>New part…</source>
         <translation>새 부품…</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="618"/>
+        <location filename="../../ui/jobs/detail.py" line="616"/>
         <source>Make a part from a template: ring, bracket, …</source>
         <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="621"/>
+        <location filename="../../ui/jobs/detail.py" line="619"/>
         <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
         <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="624"/>
+        <location filename="../../ui/jobs/detail.py" line="622"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
@@ -1684,37 +1683,37 @@ Log file: %1</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="94"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="88"/>
         <source>Creating quote</source>
         <translation>견적서 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="109"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="103"/>
         <source>Quotes</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="110"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="104"/>
         <source>+ New quote</source>
         <translation>+ 새 견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="112"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="106"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="112"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="106"/>
         <source>Rev.</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="112"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="106"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/quotes_panel.py" line="112"/>
+        <location filename="../../ui/jobs/quotes_panel.py" line="106"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
@@ -1760,32 +1759,32 @@ Log file: %1</source>
 <context>
     <name>JobsBoard</name>
     <message>
-        <location filename="../../ui/jobs/board.py" line="50"/>
+        <location filename="../../ui/words/errors.py" line="451"/>
         <source>%1 or %2</source>
         <translation>%1 또는 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="289"/>
+        <location filename="../../ui/words/errors.py" line="460"/>
         <source>%1 cannot move from %2 to %3.</source>
         <translation>%1 작업은 ‘%2’에서 ‘%3’ 상태로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="295"/>
+        <location filename="../../ui/words/errors.py" line="466"/>
         <source>A job in %1 cannot move any more.</source>
         <translation>‘%1’ 상태의 작업은 더 이상 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="298"/>
+        <location filename="../../ui/words/errors.py" line="469"/>
         <source>A job in %1 can move to %2.</source>
         <translation>‘%1’ 상태의 작업은 %2 상태로 옮길 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="342"/>
+        <location filename="../../ui/jobs/board.py" line="314"/>
         <source>Move to</source>
         <translation>상태 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="367"/>
+        <location filename="../../ui/jobs/board.py" line="339"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1793,52 +1792,52 @@ Log file: %1</source>
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ui/jobs/page.py" line="130"/>
+        <location filename="../../ui/jobs/page.py" line="145"/>
         <source>Loading jobs</source>
         <translation>작업 목록 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="227"/>
+        <location filename="../../ui/jobs/page.py" line="242"/>
         <source>Creating job</source>
         <translation>작업 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="316"/>
+        <location filename="../../ui/jobs/page.py" line="324"/>
         <source>Search jobs: number, title, customer…  (Ctrl+F)</source>
         <translation>작업 검색: 번호, 작업명, 거래처…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="317"/>
+        <location filename="../../ui/jobs/page.py" line="325"/>
         <source>+ New job</source>
         <translation>+ 새 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="318"/>
+        <location filename="../../ui/jobs/page.py" line="326"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="319"/>
+        <location filename="../../ui/jobs/page.py" line="327"/>
         <source>Show the jobs as a table</source>
         <translation>작업을 표로 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="320"/>
+        <location filename="../../ui/jobs/page.py" line="328"/>
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="322"/>
+        <location filename="../../ui/jobs/page.py" line="330"/>
         <source>Show the jobs as a board by status; drag a card to move the job</source>
         <translation>작업을 상태별 보드로 보기 (카드를 끌어 놓으면 작업 상태가 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="327"/>
+        <location filename="../../ui/jobs/page.py" line="335"/>
         <source>Open jobs</source>
         <translation>진행 중인 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="328"/>
+        <location filename="../../ui/jobs/page.py" line="336"/>
         <source>All jobs</source>
         <translation>전체 작업</translation>
     </message>
@@ -1846,392 +1845,392 @@ Log file: %1</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/words/labels.py" line="41"/>
+        <location filename="../../ui/words/labels.py" line="16"/>
         <source>Inquiry</source>
         <translation>문의</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="42"/>
+        <location filename="../../ui/words/labels.py" line="17"/>
         <source>Quoting</source>
         <translation>견적 중</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="43"/>
+        <location filename="../../ui/words/labels.py" line="18"/>
         <source>Quoted</source>
         <translation>견적 발송</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="44"/>
+        <location filename="../../ui/words/labels.py" line="19"/>
         <source>Accepted</source>
         <translation>수주</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="45"/>
+        <location filename="../../ui/words/labels.py" line="20"/>
         <source>In production</source>
         <translation>제작 중</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="46"/>
+        <location filename="../../ui/words/labels.py" line="21"/>
         <source>Quality check</source>
         <translation>품질 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="47"/>
+        <location filename="../../ui/words/labels.py" line="22"/>
         <source>Delivered</source>
         <translation>납품 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="48"/>
+        <location filename="../../ui/words/labels.py" line="23"/>
         <source>Closed</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="49"/>
+        <location filename="../../ui/words/labels.py" line="24"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="50"/>
+        <location filename="../../ui/words/labels.py" line="25"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="57"/>
+        <location filename="../../ui/words/labels.py" line="32"/>
         <source>Revise quote</source>
         <translation>견적 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="59"/>
+        <location filename="../../ui/words/labels.py" line="34"/>
         <source>Back to production</source>
         <translation>재작업 (제작으로)</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="61"/>
+        <location filename="../../ui/words/labels.py" line="36"/>
         <source>Resume</source>
         <translation>작업 재개</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="63"/>
+        <location filename="../../ui/words/labels.py" line="38"/>
         <source>Start quoting</source>
         <translation>견적 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="64"/>
+        <location filename="../../ui/words/labels.py" line="39"/>
         <source>Mark quoted</source>
         <translation>견적 발송으로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="65"/>
+        <location filename="../../ui/words/labels.py" line="40"/>
         <source>Customer accepted</source>
         <translation>수주 확정</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="66"/>
+        <location filename="../../ui/words/labels.py" line="41"/>
         <source>Start production</source>
         <translation>제작 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="67"/>
+        <location filename="../../ui/words/labels.py" line="42"/>
         <source>Start quality check</source>
         <translation>품질 검사 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="68"/>
+        <location filename="../../ui/words/labels.py" line="43"/>
         <source>Mark delivered</source>
         <translation>납품 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="69"/>
+        <location filename="../../ui/words/labels.py" line="44"/>
         <source>Close job</source>
         <translation>작업 종결</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="70"/>
+        <location filename="../../ui/words/labels.py" line="45"/>
         <source>Put on hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="71"/>
+        <location filename="../../ui/words/labels.py" line="46"/>
         <source>Cancel job</source>
         <translation>작업 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="77"/>
+        <location filename="../../ui/words/labels.py" line="52"/>
         <source>Low</source>
         <translation>낮음</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="78"/>
+        <location filename="../../ui/words/labels.py" line="53"/>
         <source>Normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="79"/>
+        <location filename="../../ui/words/labels.py" line="54"/>
         <source>High</source>
         <translation>높음</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="80"/>
+        <location filename="../../ui/words/labels.py" line="55"/>
         <source>Urgent</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="86"/>
+        <location filename="../../ui/words/errors.py" line="294"/>
         <source>The file is empty.</source>
         <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="87"/>
+        <location filename="../../ui/words/errors.py" line="295"/>
         <source>The file is damaged or not in the format its name says.</source>
         <translation>파일이 손상되었거나, 확장자와 실제 파일 형식이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="90"/>
+        <location filename="../../ui/words/errors.py" line="298"/>
         <source>This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES or BREP.</source>
         <translation>지원하지 않는 파일 형식입니다. STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 또는 BREP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="94"/>
+        <location filename="../../ui/words/errors.py" line="302"/>
         <source>The file is too large to open.</source>
         <translation>파일이 너무 커서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="95"/>
+        <location filename="../../ui/words/errors.py" line="303"/>
         <source>The file contains invalid coordinates (not numbers).</source>
         <translation>파일에 잘못된 좌표(숫자가 아닌 값)가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="96"/>
+        <location filename="../../ui/words/errors.py" line="304"/>
         <source>The file contains no surfaces.</source>
         <translation>파일에 면(서피스)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="97"/>
+        <location filename="../../ui/words/errors.py" line="305"/>
         <source>A size of the part is missing or out of range.</source>
         <translation>부품 치수가 빠졌거나 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="98"/>
+        <location filename="../../ui/words/errors.py" line="306"/>
         <source>The part cannot be built with these sizes (a rounding or wall is too big).</source>
         <translation>이 치수로는 부품을 만들 수 없습니다 (모깎기나 벽이 너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="101"/>
+        <location filename="../../ui/words/errors.py" line="309"/>
         <source>STEP, IGES and BREP need OpenCASCADE, which is not installed.</source>
         <translation>STEP, IGES, BREP 파일에는 OpenCASCADE가 필요한데 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="104"/>
+        <location filename="../../ui/words/errors.py" line="312"/>
         <source>The file took too long to read.</source>
         <translation>파일을 읽는 데 너무 오래 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="105"/>
+        <location filename="../../ui/words/errors.py" line="313"/>
         <source>The file could not be read.</source>
         <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="112"/>
+        <location filename="../../ui/words/errors.py" line="89"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="114"/>
+        <location filename="../../ui/words/errors.py" line="91"/>
         <source>A job that is &apos;%1&apos; cannot become &apos;%2&apos;. Possible next steps: %3.</source>
         <translation>&apos;%1&apos; 상태의 작업은 &apos;%2&apos; 상태로 바꿀 수 없습니다. 가능한 다음 단계: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="120"/>
+        <location filename="../../ui/words/errors.py" line="97"/>
         <source>This workspace was saved by a newer version of Maker Square. Update Maker Square to open it; the workspace was not changed.</source>
         <translation>이 워크스페이스는 더 새로운 버전의 Maker Square에서 저장되었습니다. 열려면 Maker Square를 업데이트하세요. 워크스페이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="126"/>
+        <location filename="../../ui/words/errors.py" line="103"/>
         <source>This file is not a Maker Square workspace; it was not changed.</source>
         <translation>이 파일은 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="128"/>
+        <location filename="../../ui/words/errors.py" line="105"/>
         <source>No workspace was found at %1. Check the folder&apos;s name, or make a new workspace there (in the window: File ▸ New workspace…).</source>
         <translation>%1에서 워크스페이스를 찾을 수 없습니다. 폴더 이름을 확인하거나, 그 위치에 새 워크스페이스를 만드세요 (창에서 파일 ▸ 새 워크스페이스…).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="134"/>
+        <location filename="../../ui/words/errors.py" line="111"/>
         <source>This workspace is open in another Maker Square window or command. Close that window, or let the command finish, then try again.</source>
         <translation>이 워크스페이스는 다른 Maker Square 창이나 명령에서 열려 있습니다. 그 창을 닫거나 명령이 끝나기를 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="142"/>
+        <location filename="../../ui/words/errors.py" line="119"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요. 잃어버린 데이터는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="150"/>
+        <location filename="../../ui/words/errors.py" line="127"/>
         <source>This quote revision was sent and cannot change. Make a new revision to edit it.</source>
         <translation>이 차수의 견적서는 이미 발송되어 변경할 수 없습니다. 수정하려면 새 차수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="156"/>
+        <location filename="../../ui/words/errors.py" line="133"/>
         <source>Could not import %1: %2</source>
         <translation>%1 파일을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="164"/>
+        <location filename="../../ui/words/errors.py" line="141"/>
         <source>This workspace already holds the demo.</source>
         <translation>이 워크스페이스에는 이미 데모 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="166"/>
+        <location filename="../../ui/words/errors.py" line="143"/>
         <source>The demo goes into a new, empty workspace; this one already has work.</source>
         <translation>데모는 비어 있는 새 워크스페이스에만 만들 수 있습니다. 이 워크스페이스에는 이미 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="173"/>
+        <location filename="../../ui/words/errors.py" line="150"/>
         <source>It no longer exists; it may have been deleted.</source>
         <translation>해당 항목을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="175"/>
+        <location filename="../../ui/words/errors.py" line="152"/>
         <source>Permission denied: %1</source>
         <translation>접근 권한이 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="177"/>
+        <location filename="../../ui/words/errors.py" line="154"/>
         <source>The file system reported an error: %1</source>
         <translation>파일 시스템 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="180"/>
+        <location filename="../../ui/words/errors.py" line="158"/>
         <source>Something went wrong.</source>
         <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="189"/>
+        <location filename="../../ui/words/errors.py" line="167"/>
         <source>Maker Square cannot write to the workspace in %1 (the disk is read-only, or you may not change that folder). Copy the folder to a place you can write to and open the copy, or ask for write access; nothing was changed.</source>
         <translation>Maker Square가 %1의 워크스페이스에 쓸 수 없습니다 (디스크가 읽기 전용이거나 그 폴더를 바꿀 권한이 없습니다). 쓸 수 있는 곳에 폴더를 복사해 사본을 열거나, 쓰기 권한을 요청하세요. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="200"/>
+        <location filename="../../ui/words/errors.py" line="178"/>
         <source>The workspace file in %1 is empty (0 bytes) and there is no backup of it; it was not changed. To start a new workspace there, move workspace.sqlite out of the folder first.</source>
         <translation>%1의 워크스페이스 파일이 비어 있고(0바이트) 백업도 없습니다. 파일은 변경되지 않았습니다. 그 위치에서 새 워크스페이스를 시작하려면 먼저 workspace.sqlite를 폴더 밖으로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="207"/>
+        <location filename="../../ui/words/errors.py" line="185"/>
         <source>The workspace file in %1 is damaged and there is no backup of it; it was not changed. Keep a copy of the whole folder before trying anything else.</source>
         <translation>%1의 워크스페이스 파일이 손상되었고 백업도 없습니다. 파일은 변경되지 않았습니다. 다른 조치를 하기 전에 폴더 전체를 복사해 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="217"/>
+        <location filename="../../ui/words/errors.py" line="195"/>
         <source>The workspace file in %1 is empty (0 bytes); it was not changed. Restore its newest backup, from %2: File ▸ Restore from backup… in the window, or makersquare workspace restore “%3”.</source>
         <translation>%1의 워크스페이스 파일이 비어 있습니다(0바이트). 파일은 변경되지 않았습니다. %2에 만든 가장 최근 백업을 복원하세요: 창에서 파일 ▸ 백업에서 복원…, 또는 makersquare workspace restore “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="224"/>
+        <location filename="../../ui/words/errors.py" line="202"/>
         <source>The workspace file in %1 is damaged; it was not changed. Restore its newest backup, from %2: File ▸ Restore from backup… in the window, or makersquare workspace restore “%3”.</source>
         <translation>%1의 워크스페이스 파일이 손상되었습니다. 파일은 변경되지 않았습니다. %2에 만든 가장 최근 백업을 복원하세요: 창에서 파일 ▸ 백업에서 복원…, 또는 makersquare workspace restore “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="236"/>
+        <location filename="../../ui/words/errors.py" line="214"/>
         <source>The disk reported an error while reading or writing the workspace in %1. Check that the disk or USB stick is still connected, then try again.</source>
         <translation>%1의 워크스페이스를 읽거나 쓰는 중에 디스크 오류가 났습니다. 디스크나 USB 메모리가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="242"/>
+        <location filename="../../ui/words/errors.py" line="220"/>
         <source>The backup %1 is damaged or is not a Maker Square workspace; nothing was changed. Choose another backup.</source>
         <translation>백업 %1이(가) 손상되었거나 Maker Square 워크스페이스가 아닙니다. 아무것도 변경되지 않았습니다. 다른 백업을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="258"/>
+        <location filename="../../ui/words/errors.py" line="236"/>
         <source>Could not make %1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="264"/>
+        <location filename="../../ui/words/errors.py" line="242"/>
         <source>Could not make %1 with these sizes: “%2” does not fit with the others. Change it and try again.</source>
         <translation>%1: 이 치수로는 만들 수 없습니다. ‘%2’ 값이 다른 치수와 맞지 않으니 바꾼 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="274"/>
+        <location filename="../../ui/words/errors.py" line="252"/>
         <source>Could not make %1: “%2” must be from %3 to %4.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값은 %3부터 %4까지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="281"/>
+        <location filename="../../ui/words/errors.py" line="259"/>
         <source>Could not make %1: “%2” is missing or not valid.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값이 없거나 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="288"/>
+        <location filename="../../ui/words/labels.py" line="62"/>
         <source>Before an update</source>
         <translation>업데이트 전</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="290"/>
+        <location filename="../../ui/words/labels.py" line="64"/>
         <source>Made by hand</source>
         <translation>직접 만듦</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="291"/>
+        <location filename="../../ui/words/labels.py" line="65"/>
         <source>Daily</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="298"/>
+        <location filename="../../ui/words/errors.py" line="266"/>
         <source>A job title can be at most %1 characters; this one has %2. Shorten it.</source>
         <translation>작업명은 %1자까지 쓸 수 있습니다. 지금 작업명은 %2자입니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="301"/>
+        <location filename="../../ui/words/errors.py" line="269"/>
         <source>A customer&apos;s name can be at most %1 characters; this one has %2. Shorten it.</source>
         <translation>거래처명은 %1자까지 쓸 수 있습니다. 지금 거래처명은 %2자입니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="305"/>
+        <location filename="../../ui/words/errors.py" line="273"/>
         <source>This text can be at most %1 characters; it has %2.</source>
         <translation>이 글은 %1자까지 쓸 수 있습니다. 지금은 %2자입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="311"/>
+        <location filename="../../ui/words/errors.py" line="279"/>
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="312"/>
+        <location filename="../../ui/words/errors.py" line="280"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>거래처명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="313"/>
+        <location filename="../../ui/words/errors.py" line="281"/>
         <source>The business registration number is not valid.</source>
         <translation>사업자등록번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="314"/>
+        <location filename="../../ui/words/errors.py" line="282"/>
         <source>Enter an item name for the line.</source>
         <translation>품목명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="315"/>
+        <location filename="../../ui/words/errors.py" line="283"/>
         <source>The quantity must be a whole number, 0 or more.</source>
         <translation>수량은 0 이상의 정수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="316"/>
+        <location filename="../../ui/words/errors.py" line="284"/>
         <source>The unit price must be a whole number of won, 0 or more.</source>
         <translation>단가는 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="319"/>
+        <location filename="../../ui/words/errors.py" line="287"/>
         <source>The validity date cannot be before the issue date.</source>
         <translation>유효기한은 견적일보다 앞설 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="320"/>
+        <location filename="../../ui/words/errors.py" line="288"/>
         <source>Add at least one line to the quote first.</source>
         <translation>먼저 견적서에 품목을 한 개 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/labels.py" line="321"/>
+        <location filename="../../ui/words/errors.py" line="289"/>
         <source>A value is not valid.</source>
         <translation>입력값이 올바르지 않습니다.</translation>
     </message>
@@ -2244,92 +2243,92 @@ Log file: %1</source>
         <translation>디자인으로 품목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="62"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="97"/>
         <source> won / piece</source>
         <translation>원/개</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="66"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="101"/>
         <source>Type the machine hours</source>
         <translation>장비 시간 직접 입력</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="70"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="105"/>
         <source> h / piece</source>
         <translation> h/개</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="77"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="112"/>
         <source>Machine</source>
         <translation>장비</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="78"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="113"/>
         <source>Material</source>
         <translation>재료</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="79"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="114"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="80"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="115"/>
         <source>Finishing</source>
         <translation>후가공비</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="81"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="116"/>
         <source>Margin</source>
         <translation>마진율</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="82"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="117"/>
         <source>Machine time</source>
         <translation>장비 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="84"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="119"/>
         <source>Design revision</source>
         <translation>디자인 리비전</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="99"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="59"/>
         <source>Add line</source>
         <translation>품목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="133"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="142"/>
         <source>%1 · rev %2 · %3 cm³</source>
         <translation>%1 · 리비전 %2 · %3 cm³</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="136"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="145"/>
         <source>(latest)</source>
         <translation>(최신)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="147"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="156"/>
         <source>This job has no designs yet: import one first.</source>
         <translation>이 작업에는 아직 디자인이 없습니다. 먼저 디자인을 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="173"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="182"/>
         <source>%1 (%2 g/cm³, %3 won/kg)</source>
         <translation>%1 (%2 g/cm³, kg당 %3원)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="213"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="222"/>
         <source>Computing the cost…</source>
         <translation>원가 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="218"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="227"/>
         <source>Costing the design</source>
         <translation>디자인 원가 계산 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/line_from_design_dialog.py" line="227"/>
+        <location filename="../../ui/quotes/line_from_design_dialog.py" line="236"/>
         <source>Unit price %1 won × %2 pieces</source>
         <translation>단가 %1원 × %2개</translation>
     </message>
@@ -2337,139 +2336,131 @@ Log file: %1</source>
 <context>
     <name>MainDrop</name>
     <message>
-        <location filename="../../ui/shell/drop.py" line="57"/>
+        <location filename="../../ui/shell/drop.py" line="79"/>
         <source>Folders are not imported; drop the design files themselves.</source>
         <translation>폴더는 가져오지 않습니다. 디자인 파일을 직접 끌어다 놓으세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/drop.py" line="70"/>
+        <location filename="../../ui/shell/drop.py" line="92"/>
         <source>%1: not imported. %2</source>
         <translation>%1: 가져오지 않았습니다. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/drop.py" line="90"/>
+        <location filename="../../ui/shell/drop.py" line="112"/>
         <source>No job is selected. Make a new job “%1” for these files?</source>
         <translation>선택한 작업이 없습니다. 새 작업 ‘%1’을 만들어 이 파일들을 넣을까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/drop.py" line="128"/>
+        <location filename="../../ui/shell/drop.py" line="145"/>
         <source>Creating job</source>
         <translation>작업 만드는 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/drop.py" line="159"/>
-        <source>Saving design</source>
-        <translation>디자인 저장 중</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shell/drop.py" line="166"/>
-        <source>Importing %1</source>
-        <translation>%1 가져오는 중</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
-        <location filename="../../ui/shell/main_window.py" line="453"/>
-        <location filename="../../ui/shell/main_window.py" line="458"/>
+        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/shell/drop.py" line="111"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="462"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="183"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Quotes</source>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>Maker Square 온라인에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>Open workspace: choose its folder</source>
         <translation>워크스페이스 열기: 워크스페이스 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="255"/>
         <source>New workspace: choose or make an empty folder</source>
         <translation>새 워크스페이스: 빈 폴더를 선택하거나 새로 만드세요</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Use File ▸ Open workspace… or File ▸ New workspace… to go on.</source>
         <translation>계속하려면 파일 ▸ 워크스페이스 열기… 또는 파일 ▸ 새 워크스페이스…를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>Opened workspace %1</source>
         <translation>워크스페이스를 열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="378"/>
+        <location filename="../../ui/shell/main_window.py" line="386"/>
         <source> (+%1 more)</source>
         <translation> (외 %1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="405"/>
+        <location filename="../../ui/shell/main_window.py" line="413"/>
         <source>Select a job first (or make one with File ▸ New job…), then import.</source>
         <translation>먼저 작업을 선택하세요(또는 파일 ▸ 새 작업…으로 만드세요). 그다음 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="427"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="431"/>
+        <location filename="../../ui/shell/main_window.py" line="439"/>
         <source>Backing up</source>
         <translation>백업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="441"/>
+        <location filename="../../ui/shell/main_window.py" line="449"/>
         <source>About Maker Square</source>
         <translation>Maker Square 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="442"/>
+        <location filename="../../ui/shell/main_window.py" line="450"/>
         <source>Maker Square %1
 Jobs, quotes and 3D designs for small makers.</source>
         <translation>Maker Square %1
 작은 공방과 제작 업체를 위한 작업·견적·3D 디자인 관리</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="466"/>
+        <location filename="../../ui/shell/main_window.py" line="472"/>
         <source>“%1” could not be undone or redone. %2</source>
         <translation>‘%1’: 실행 취소하거나 다시 실행할 수 없습니다. %2</translation>
     </message>
@@ -2484,137 +2475,137 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation>워크스페이스 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="138"/>
+        <location filename="../../ui/shell/menus.py" line="164"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="139"/>
+        <location filename="../../ui/shell/menus.py" line="165"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="140"/>
+        <location filename="../../ui/shell/menus.py" line="166"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="141"/>
+        <location filename="../../ui/shell/menus.py" line="167"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="142"/>
+        <location filename="../../ui/shell/menus.py" line="168"/>
         <source>&amp;New job…</source>
         <translation>새 작업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="143"/>
+        <location filename="../../ui/shell/menus.py" line="169"/>
         <source>&amp;Import design…</source>
         <translation>디자인 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="144"/>
+        <location filename="../../ui/shell/menus.py" line="170"/>
         <source>&amp;Open workspace…</source>
         <translation>워크스페이스 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="145"/>
+        <location filename="../../ui/shell/menus.py" line="171"/>
         <source>New &amp;workspace…</source>
         <translation>새 워크스페이스(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="146"/>
+        <location filename="../../ui/shell/menus.py" line="172"/>
         <source>&amp;Recent workspaces</source>
         <translation>최근 워크스페이스(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="147"/>
+        <location filename="../../ui/shell/menus.py" line="173"/>
         <source>&amp;Clear list</source>
         <translation>목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="148"/>
+        <location filename="../../ui/shell/menus.py" line="174"/>
         <source>&amp;Back up workspace now</source>
         <translation>지금 워크스페이스 백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="149"/>
+        <location filename="../../ui/shell/menus.py" line="175"/>
         <source>Res&amp;tore from backup…</source>
         <translation>백업에서 복원(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="150"/>
+        <location filename="../../ui/shell/menus.py" line="176"/>
         <source>&amp;Sync with the square now</source>
         <translation>지금 광장과 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="151"/>
+        <location filename="../../ui/shell/menus.py" line="177"/>
         <source>Con&amp;flicts inbox…</source>
         <translation>충돌 보관함(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="152"/>
+        <location filename="../../ui/shell/menus.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="153"/>
+        <location filename="../../ui/shell/menus.py" line="179"/>
         <source>&amp;Find job</source>
         <translation>작업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="156"/>
+        <location filename="../../ui/shell/menus.py" line="182"/>
         <source>F&amp;ull screen</source>
         <translation>전체 화면(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="157"/>
+        <location filename="../../ui/shell/menus.py" line="183"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>단축키(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="158"/>
+        <location filename="../../ui/shell/menus.py" line="184"/>
         <source>&amp;About Maker Square</source>
         <translation>Maker Square 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="172"/>
+        <location filename="../../ui/shell/menus.py" line="198"/>
         <source>&amp;Undo %1</source>
         <translation>실행 취소(&amp;U): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="174"/>
+        <location filename="../../ui/shell/menus.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="177"/>
+        <location filename="../../ui/shell/menus.py" line="203"/>
         <source>&amp;Redo %1</source>
         <translation>다시 실행(&amp;R): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="179"/>
+        <location filename="../../ui/shell/menus.py" line="205"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="191"/>
+        <location filename="../../ui/shell/menus.py" line="217"/>
         <source>(not found)</source>
         <translation>(찾을 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="199"/>
+        <location filename="../../ui/shell/menus.py" line="225"/>
         <source>No recent workspaces</source>
         <translation>최근 워크스페이스 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="238"/>
+        <location filename="../../ui/shell/menus.py" line="264"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="239"/>
+        <location filename="../../ui/shell/menus.py" line="265"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
@@ -2710,33 +2701,33 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="213"/>
+        <location filename="../../ui/quotes/dialog.py" line="243"/>
         <source>Quote %1</source>
         <translation>견적서 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="216"/>
+        <location filename="../../ui/quotes/dialog.py" line="246"/>
         <source>Revision %1</source>
         <translation>%1차</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="218"/>
+        <location filename="../../ui/quotes/dialog.py" line="248"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="218"/>
+        <location filename="../../ui/quotes/dialog.py" line="248"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="256"/>
+        <location filename="../../ui/quotes/dialog.py" line="286"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="278"/>
-        <location filename="../../ui/quotes/dialog.py" line="369"/>
+        <location filename="../../ui/quotes/dialog.py" line="301"/>
+        <location filename="../../ui/quotes/dialog.py" line="391"/>
         <source>Saving quote</source>
         <translation>견적서 저장 중</translation>
     </message>
@@ -2746,115 +2737,114 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation>새 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="314"/>
+        <location filename="../../ui/quotes/dialog.py" line="338"/>
         <source>Costing the design</source>
         <translation>디자인 원가 계산 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="325"/>
+        <location filename="../../ui/quotes/dialog.py" line="349"/>
         <source>Edit a sent quote</source>
         <translation>발송한 견적서 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="327"/>
+        <location filename="../../ui/quotes/dialog.py" line="351"/>
         <source>This revision was sent and stays as it was. Make a new revision to change it?</source>
         <translation>이 차수는 이미 발송되어 그대로 보존됩니다. 새 차수를 만들어 수정할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="339"/>
-        <location filename="../../ui/quotes/dialog.py" line="426"/>
+        <location filename="../../ui/quotes/dialog.py" line="363"/>
+        <location filename="../../ui/quotes/dialog.py" line="448"/>
         <source>Mark as sent</source>
         <translation>발송 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="341"/>
+        <location filename="../../ui/quotes/dialog.py" line="365"/>
         <source>Once sent, this revision is frozen; later changes make a new revision. Mark it as sent?</source>
         <translation>발송 완료로 표시하면 이 차수는 더 이상 수정할 수 없고, 이후 변경 사항은 새 차수로 만들어집니다. 발송 완료로 표시할까요?</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="385"/>
+        <location filename="../../ui/quotes/dialog.py" line="407"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="390"/>
-        <location filename="../../ui/quotes/dialog.py" line="396"/>
+        <location filename="../../ui/quotes/dialog.py" line="418"/>
         <source>Quote</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="399"/>
+        <location filename="../../ui/quotes/dialog.py" line="421"/>
         <source>This revision was sent and is frozen. To change it, make a new revision; this one stays as it was.</source>
         <translation>이 차수는 발송되어 수정할 수 없습니다. 변경하려면 새 차수를 만드세요. 이 차수는 그대로 보존됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="405"/>
-        <location filename="../../ui/quotes/dialog.py" line="417"/>
+        <location filename="../../ui/quotes/dialog.py" line="427"/>
+        <location filename="../../ui/quotes/dialog.py" line="439"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="405"/>
+        <location filename="../../ui/quotes/dialog.py" line="427"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="405"/>
+        <location filename="../../ui/quotes/dialog.py" line="427"/>
         <source>Valid until</source>
         <translation>유효기한</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="411"/>
+        <location filename="../../ui/quotes/dialog.py" line="433"/>
         <source>+ Add line</source>
         <translation>+ 품목 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="412"/>
+        <location filename="../../ui/quotes/dialog.py" line="434"/>
         <source>Add line from design…</source>
         <translation>디자인으로 품목 추가…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="413"/>
+        <location filename="../../ui/quotes/dialog.py" line="435"/>
         <source>Remove line</source>
         <translation>품목 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="414"/>
+        <location filename="../../ui/quotes/dialog.py" line="436"/>
         <source>Notes (printed on the quote)</source>
         <translation>비고 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="417"/>
+        <location filename="../../ui/quotes/dialog.py" line="439"/>
         <source>Supply amount</source>
         <translation>공급가액</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="417"/>
+        <location filename="../../ui/quotes/dialog.py" line="439"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="421"/>
+        <location filename="../../ui/quotes/dialog.py" line="443"/>
         <source>Save as PDF…</source>
         <translation>견적서 PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="422"/>
+        <location filename="../../ui/quotes/dialog.py" line="444"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="423"/>
+        <location filename="../../ui/quotes/dialog.py" line="445"/>
         <source>Export for e-mail…</source>
         <translation>이메일용으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="427"/>
+        <location filename="../../ui/quotes/dialog.py" line="449"/>
         <source>New revision</source>
         <translation>새 차수 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/dialog.py" line="428"/>
+        <location filename="../../ui/quotes/dialog.py" line="450"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -2915,11 +2905,6 @@ Jobs, quotes and 3D designs for small makers.</source>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
-    <message>
-        <location filename="../../ui/quotes/export.py" line="229"/>
-        <source>Quote</source>
-        <translation>견적서</translation>
-    </message>
 </context>
 <context>
     <name>QuoteLinesModel</name>
@@ -2967,38 +2952,38 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuoteTerms</name>
     <message>
-        <location filename="../../ui/cli/quote.py" line="186"/>
-        <location filename="../../ui/quotes/terms.py" line="31"/>
+        <location filename="../../ui/cli/quote.py" line="235"/>
+        <location filename="../../ui/words/terms.py" line="16"/>
         <source>VAT extra (+10 %)</source>
         <translation>부가세 별도 (+10%)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="184"/>
-        <location filename="../../ui/quotes/terms.py" line="30"/>
+        <location filename="../../ui/cli/quote.py" line="233"/>
+        <location filename="../../ui/words/terms.py" line="15"/>
         <source>VAT included</source>
         <translation>부가세 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="190"/>
-        <location filename="../../ui/quotes/terms.py" line="36"/>
+        <location filename="../../ui/cli/quote.py" line="239"/>
+        <location filename="../../ui/words/terms.py" line="21"/>
         <source>Round down</source>
         <translation>절사</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="191"/>
-        <location filename="../../ui/quotes/terms.py" line="37"/>
+        <location filename="../../ui/cli/quote.py" line="240"/>
+        <location filename="../../ui/words/terms.py" line="22"/>
         <source>Round</source>
         <translation>반올림</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="192"/>
-        <location filename="../../ui/quotes/terms.py" line="38"/>
+        <location filename="../../ui/cli/quote.py" line="241"/>
+        <location filename="../../ui/words/terms.py" line="23"/>
         <source>Round up</source>
         <translation>절상</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="194"/>
-        <location filename="../../ui/quotes/terms.py" line="41"/>
+        <location filename="../../ui/cli/quote.py" line="243"/>
+        <location filename="../../ui/words/terms.py" line="26"/>
         <source>%1 to %2 won</source>
         <translation>%2원 단위 %1</translation>
     </message>
@@ -3079,62 +3064,62 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="40"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="51"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="41"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="52"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="56"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="67"/>
         <source>Restore from backup</source>
         <translation>백업에서 복원</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="61"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="72"/>
         <source>Choose the backup to put back as the workspace in %1. The file it replaces is kept beside it as workspace.sqlite.before-restore-…; nothing is deleted.</source>
         <translation>%1의 워크스페이스로 되돌릴 백업을 고르세요. 지금 파일은 옆에 workspace.sqlite.before-restore-…로 남겨 두며, 아무것도 지우지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="70"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="81"/>
         <source>Taken</source>
         <translation>만든 때</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="70"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="81"/>
         <source>Why</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="70"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="81"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="90"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="101"/>
         <source>There are no backups of this workspace yet.</source>
         <translation>이 워크스페이스의 백업이 아직 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="96"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="107"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="158"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="169"/>
         <source>The workspace was restored from the backup of %1.</source>
         <translation>%1에 만든 백업으로 워크스페이스를 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="162"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="173"/>
         <source>The file it replaced is kept as %1.</source>
         <translation>바뀌기 전 파일은 %1(으)로 남겨 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/restore_dialog.py" line="172"/>
+        <location filename="../../ui/shell/restore_dialog.py" line="188"/>
         <source>Restore from backup…</source>
         <translation>백업에서 복원…</translation>
     </message>
@@ -3162,60 +3147,58 @@ Jobs, quotes and 3D designs for small makers.</source>
         <translation>사업자 정보 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="162"/>
-        <location filename="../../ui/settings/page.py" line="182"/>
-        <location filename="../../ui/settings/page.py" line="193"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="31"/>
         <source>Saving settings</source>
         <translation>설정 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="46"/>
+        <location filename="../../ui/settings/catalogue.py" line="47"/>
         <source>Enter a name; it is how quotes and checks show it.</source>
         <translation>이름을 입력하세요. 견적서와 검사 결과에 이 이름이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="47"/>
+        <location filename="../../ui/settings/catalogue.py" line="48"/>
         <source>Choose a process from the list.</source>
         <translation>목록에서 공정을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="48"/>
+        <location filename="../../ui/settings/catalogue.py" line="49"/>
         <source>Each side of the build volume must be more than 0 mm.</source>
         <translation>출력 공간의 각 변은 0 mm보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="51"/>
-        <location filename="../../ui/settings/catalogue.py" line="54"/>
+        <location filename="../../ui/settings/catalogue.py" line="52"/>
+        <location filename="../../ui/settings/catalogue.py" line="55"/>
         <source>Rates and fees are whole won, 0 or more (for example 5,000).</source>
         <translation>단가와 셋업비는 0 이상의 정수(원 단위)로 입력하세요 (예: 5,000).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="57"/>
+        <location filename="../../ui/settings/catalogue.py" line="58"/>
         <source>The density must be from 0.1 to 25 g/cm³ (water is 1, PLA 1.24, silver 10.36).</source>
         <translation>밀도는 0.1부터 25 g/cm³까지여야 합니다 (물 1, PLA 1.24, 은 10.36).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="61"/>
+        <location filename="../../ui/settings/catalogue.py" line="62"/>
         <source>The price is whole won per kilogram, 0 or more.</source>
         <translation>단가는 kg당 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="154"/>
+        <location filename="../../ui/settings/catalogue.py" line="155"/>
         <source>New machine</source>
         <translation>새 장비</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="158"/>
+        <location filename="../../ui/settings/catalogue.py" line="159"/>
         <source>New material</source>
         <translation>새 재료</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="170"/>
+        <location filename="../../ui/settings/catalogue.py" line="171"/>
         <source>%1 (copy)</source>
         <translation>%1 (사본)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="194"/>
+        <location filename="../../ui/settings/catalogue.py" line="195"/>
         <source>Delete the machine “%1”?
 
 Quotes and checks already made keep their figures. New checks and quotes can no longer choose it.</source>
@@ -3224,7 +3207,7 @@ Quotes and checks already made keep their figures. New checks and quotes can no 
 이미 만든 견적서와 검사 결과의 수치는 그대로 남습니다. 새 검사와 견적서에서는 이 장비를 더 이상 고를 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="200"/>
+        <location filename="../../ui/settings/catalogue.py" line="201"/>
         <source>Delete the material “%1”?
 
 Quotes already made keep their prices. New quote lines can no longer choose it.</source>
@@ -3233,84 +3216,79 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 이미 만든 견적서의 가격은 그대로 남습니다. 새 견적 품목에서는 이 재료를 더 이상 고를 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="207"/>
+        <location filename="../../ui/settings/catalogue.py" line="208"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="259"/>
+        <location filename="../../ui/settings/catalogue.py" line="264"/>
         <source>+ Add machine</source>
         <translation>+ 장비 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="261"/>
+        <location filename="../../ui/settings/catalogue.py" line="266"/>
         <source>+ Add material</source>
         <translation>+ 재료 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="263"/>
+        <location filename="../../ui/settings/catalogue.py" line="268"/>
         <source>Duplicate</source>
         <translation>복제</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="264"/>
+        <location filename="../../ui/settings/catalogue.py" line="269"/>
         <source>Delete…</source>
         <translation>삭제…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="266"/>
+        <location filename="../../ui/settings/catalogue.py" line="271"/>
         <source>Double-click a cell (or select it and type) to change it.</source>
         <translation>셀을 더블클릭하거나, 셀을 선택한 뒤 입력하면 값을 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="203"/>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
+        <location filename="../../ui/settings/appearance.py" line="62"/>
         <location filename="../../ui/settings/appearance.py" line="63"/>
-        <location filename="../../ui/settings/appearance.py" line="64"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="65"/>
-        <location filename="../../ui/settings/appearance.py" line="132"/>
+        <location filename="../../ui/settings/appearance.py" line="64"/>
+        <location filename="../../ui/settings/appearance.py" line="125"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="67"/>
+        <location filename="../../ui/settings/appearance.py" line="66"/>
         <source>Menus, pages, numbers and dates change at once; quotes are written in this language too.</source>
         <translation>메뉴, 화면, 숫자와 날짜가 바로 바뀝니다. 견적서도 이 언어로 작성됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="128"/>
+        <location filename="../../ui/settings/appearance.py" line="121"/>
         <source>Appearance</source>
         <translation>화면 모양</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="129"/>
+        <location filename="../../ui/settings/appearance.py" line="122"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="133"/>
+        <location filename="../../ui/settings/appearance.py" line="126"/>
         <source>Light</source>
         <translation>밝은 테마</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="134"/>
+        <location filename="../../ui/settings/appearance.py" line="127"/>
         <source>Dark</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="138"/>
+        <location filename="../../ui/settings/appearance.py" line="131"/>
         <source>Projector mode (classroom)</source>
         <translation>프로젝터 모드 (강의실용)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/appearance.py" line="140"/>
+        <location filename="../../ui/settings/appearance.py" line="133"/>
         <source>Large type, strong contrast and thick focus rings, so a class can read the screen from the back of the room.</source>
         <translation>글자를 크게, 대비를 강하게, 포커스 테두리를 굵게 표시해 강의실 뒷자리에서도 화면을 읽을 수 있습니다.</translation>
     </message>
@@ -3360,137 +3338,137 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>저장하지 않았습니다: 빨간색으로 표시된 항목(%1)을 고친 뒤 다시 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="329"/>
+        <location filename="../../ui/settings/profile.py" line="324"/>
         <source>✓ Saved at %1. New quotes print this profile.</source>
         <translation>✓ %1에 저장했습니다. 새 견적서부터 이 사업자 정보가 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="344"/>
+        <location filename="../../ui/settings/profile.py" line="343"/>
         <source>Business profile (printed on quotes)</source>
         <translation>사업자 정보 (견적서에 인쇄됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="346"/>
+        <location filename="../../ui/settings/profile.py" line="345"/>
         <source>Business name (상호)</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="347"/>
+        <location filename="../../ui/settings/profile.py" line="346"/>
         <source>Representative (대표자)</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="348"/>
+        <location filename="../../ui/settings/profile.py" line="347"/>
         <source>Registration no. (사업자등록번호)</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="349"/>
+        <location filename="../../ui/settings/profile.py" line="348"/>
         <source>Address</source>
         <translation>사업장 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="350"/>
+        <location filename="../../ui/settings/profile.py" line="349"/>
         <source>Business type (업태)</source>
         <translation>업태</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="351"/>
+        <location filename="../../ui/settings/profile.py" line="350"/>
         <source>Business item (종목)</source>
         <translation>종목</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="352"/>
+        <location filename="../../ui/settings/profile.py" line="351"/>
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="353"/>
+        <location filename="../../ui/settings/profile.py" line="352"/>
         <source>E-mail</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="357"/>
+        <location filename="../../ui/settings/profile.py" line="356"/>
         <source>Seal (도장)</source>
         <translation>도장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="358"/>
+        <location filename="../../ui/settings/profile.py" line="357"/>
         <source>Choose image…</source>
         <translation>이미지 선택…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="359"/>
+        <location filename="../../ui/settings/profile.py" line="358"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="361"/>
+        <location filename="../../ui/settings/profile.py" line="360"/>
         <source>Printed over your name on the quote. A PNG with a transparent background looks best.</source>
         <translation>견적서의 대표자 이름 위에 찍힙니다. 배경이 투명한 PNG가 가장 보기 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/profile.py" line="367"/>
+        <location filename="../../ui/settings/profile.py" line="366"/>
         <source>Save profile</source>
         <translation>사업자 정보 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="207"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="80"/>
         <source>New quotes</source>
         <translation>새 견적서 기본값</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="210"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="84"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="210"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="85"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="210"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="86"/>
         <source>Valid for (days)</source>
         <translation>유효기간 (일)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="218"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="188"/>
         <source>The square (sync)</source>
         <translation>광장 (동기화)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="219"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="189"/>
         <source>Server address</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="220"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="190"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="221"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="191"/>
         <source>Save and sync</source>
         <translation>저장하고 동기화</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="222"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="133"/>
         <source>Design checks</source>
         <translation>디자인 검사</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="223"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="134"/>
         <source>STEP/IGES meshing tolerance</source>
         <translation>STEP/IGES 메시 허용 오차</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="226"/>
+        <location filename="../../ui/settings/workspace_sections.py" line="136"/>
         <source>How far the triangles of an imported STEP, IGES or BREP part may lie from its true surface. Smaller is more exact and slower; applies to new imports.</source>
         <translation>가져온 STEP, IGES, BREP 부품의 삼각형이 실제 표면에서 벗어날 수 있는 거리입니다. 작을수록 정확하지만 느려지며, 새로 가져오는 파일부터 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="254"/>
+        <location filename="../../ui/settings/catalogue.py" line="259"/>
         <source>Machines</source>
         <translation>장비</translation>
     </message>
@@ -3572,7 +3550,7 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>셋업비 (원)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="256"/>
+        <location filename="../../ui/settings/catalogue.py" line="261"/>
         <source>Materials</source>
         <translation>재료</translation>
     </message>
@@ -3623,22 +3601,22 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="143"/>
+        <location filename="../../ui/square/sync_status.py" line="142"/>
         <source>Syncing with the square</source>
         <translation>광장과 동기화 중</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="192"/>
+        <location filename="../../ui/square/sync_status.py" line="190"/>
         <source>Sign in to the square</source>
         <translation>광장에 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="194"/>
+        <location filename="../../ui/square/sync_status.py" line="192"/>
         <source>The user name or password was not accepted.</source>
         <translation>사용자 이름 또는 비밀번호가 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="198"/>
+        <location filename="../../ui/square/sync_status.py" line="196"/>
         <source>Password for %1:</source>
         <translation>%1의 비밀번호:</translation>
     </message>
@@ -3646,72 +3624,72 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="246"/>
+        <location filename="../../ui/square/sync_status.py" line="244"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="247"/>
+        <location filename="../../ui/square/sync_status.py" line="245"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>광장에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="251"/>
+        <location filename="../../ui/square/sync_status.py" line="249"/>
         <source>1 change waiting</source>
         <translation>보낼 변경 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="253"/>
+        <location filename="../../ui/square/sync_status.py" line="251"/>
         <source>%1 changes waiting</source>
         <translation>보낼 변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="255"/>
+        <location filename="../../ui/square/sync_status.py" line="253"/>
         <source>⟳ Syncing…</source>
         <translation>⟳ 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="257"/>
+        <location filename="../../ui/square/sync_status.py" line="255"/>
         <source>● Offline</source>
         <translation>● 오프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="259"/>
+        <location filename="../../ui/square/sync_status.py" line="257"/>
         <source>● Sign-in needed</source>
         <translation>● 로그인 필요</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="262"/>
+        <location filename="../../ui/square/sync_status.py" line="260"/>
         <source>⚠ Sync failed at %1</source>
         <translation>⚠ %1 동기화 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="266"/>
+        <location filename="../../ui/square/sync_status.py" line="264"/>
         <source>✔ In sync</source>
         <translation>✔ 동기화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="283"/>
+        <location filename="../../ui/square/sync_status.py" line="281"/>
         <source>⚠ %1 in the conflicts inbox</source>
         <translation>⚠ 충돌 보관함 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="287"/>
+        <location filename="../../ui/square/sync_status.py" line="285"/>
         <source>Changes the square did not take as they were: nothing is lost. Open the inbox.</source>
         <translation>광장이 그대로 받지 않은 변경입니다. 잃은 것은 없습니다. 보관함을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="267"/>
+        <location filename="../../ui/square/sync_status.py" line="265"/>
         <source>Square: %1 as %2</source>
         <translation>광장: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="269"/>
+        <location filename="../../ui/square/sync_status.py" line="267"/>
         <source>Last in sync: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="278"/>
+        <location filename="../../ui/square/sync_status.py" line="276"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
@@ -3882,27 +3860,27 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../../ui/style/theme.py" line="337"/>
+        <location filename="../../ui/style/theme.py" line="336"/>
         <source>&amp;Projector mode (large, high contrast)</source>
         <translation>프로젝터 모드 (큰 글씨, 고대비)(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/style/theme.py" line="369"/>
+        <location filename="../../ui/style/theme.py" line="368"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/style/theme.py" line="370"/>
+        <location filename="../../ui/style/theme.py" line="369"/>
         <source>Follow the &amp;system</source>
         <translation>시스템 설정 따름(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/style/theme.py" line="371"/>
+        <location filename="../../ui/style/theme.py" line="370"/>
         <source>&amp;Light</source>
         <translation>밝은 테마(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/style/theme.py" line="372"/>
+        <location filename="../../ui/style/theme.py" line="371"/>
         <source>&amp;Dark</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
@@ -3910,22 +3888,22 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/operations/undo.py" line="68"/>
+        <location filename="../../ui/words/errors.py" line="429"/>
         <source>The job has designs, quotes or status changes now, so it is not removed. Cancel the job instead if it is not needed.</source>
         <translation>이 작업에는 이제 디자인, 견적서 또는 상태 변경 이력이 있어 삭제하지 않습니다. 필요 없는 작업이면 대신 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="73"/>
+        <location filename="../../ui/words/errors.py" line="434"/>
         <source>The job&apos;s status has changed since (perhaps on another computer); move it from the job&apos;s page instead.</source>
         <translation>그 사이 작업 상태가 바뀌었습니다 (다른 컴퓨터에서 바뀌었을 수 있습니다). 작업 화면에서 상태를 직접 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="78"/>
+        <location filename="../../ui/words/errors.py" line="439"/>
         <source>This quote revision has been sent since, so it stays as it was. Make a new revision to change it.</source>
         <translation>그 사이 이 견적서 차수가 발송되어 그대로 둡니다. 바꾸려면 새 차수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="83"/>
+        <location filename="../../ui/words/errors.py" line="444"/>
         <source>It cannot be undone any more.</source>
         <translation>더 이상 실행 취소할 수 없습니다.</translation>
     </message>
@@ -3940,203 +3918,203 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>%1 다시 실행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="279"/>
+        <location filename="../../ui/operations/jobs.py" line="39"/>
         <source>Change the title of %1</source>
         <translation>%1 작업명 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="280"/>
+        <location filename="../../ui/operations/jobs.py" line="40"/>
         <source>Change the customer of %1</source>
         <translation>%1 거래처 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="281"/>
+        <location filename="../../ui/operations/jobs.py" line="41"/>
         <source>Change the due date of %1</source>
         <translation>%1 납기 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="282"/>
+        <location filename="../../ui/operations/jobs.py" line="42"/>
         <source>Change the priority of %1</source>
         <translation>%1 우선순위 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="283"/>
+        <location filename="../../ui/operations/jobs.py" line="43"/>
         <source>Change the assignee of %1</source>
         <translation>%1 담당자 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="284"/>
+        <location filename="../../ui/operations/jobs.py" line="44"/>
         <source>Edit the notes of %1</source>
         <translation>%1 메모 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="286"/>
+        <location filename="../../ui/operations/jobs.py" line="46"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="319"/>
+        <location filename="../../ui/operations/jobs.py" line="77"/>
         <source>Saving job</source>
         <translation>작업 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="376"/>
-        <location filename="../../ui/operations/undo.py" line="391"/>
+        <location filename="../../ui/operations/jobs.py" line="124"/>
+        <location filename="../../ui/operations/jobs.py" line="139"/>
         <source>Changing status</source>
         <translation>상태 변경 중</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="380"/>
+        <location filename="../../ui/operations/jobs.py" line="128"/>
         <source>Move %1 to “%2”</source>
         <translation>%1 ‘%2’ 상태로 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/undo.py" line="417"/>
+        <location filename="../../ui/operations/jobs.py" line="165"/>
         <source>Create job %1 “%2”</source>
         <translation>작업 %1 ‘%2’ 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="156"/>
+        <location filename="../../ui/settings/catalogue.py" line="157"/>
         <source>Add machine</source>
         <translation>장비 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="159"/>
+        <location filename="../../ui/settings/catalogue.py" line="160"/>
         <source>Add material</source>
         <translation>재료 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/catalogue.py" line="172"/>
+        <location filename="../../ui/settings/catalogue.py" line="173"/>
         <source>Duplicate “%1”</source>
         <translation>‘%1’ 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="35"/>
+        <location filename="../../ui/operations/quotes.py" line="32"/>
         <source>Change item of line %1</source>
         <translation>%1번 품목의 품명 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="36"/>
+        <location filename="../../ui/operations/quotes.py" line="33"/>
         <source>Change spec. of line %1</source>
         <translation>%1번 품목의 규격 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="37"/>
+        <location filename="../../ui/operations/quotes.py" line="34"/>
         <source>Change quantity of line %1</source>
         <translation>%1번 품목의 수량 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="38"/>
+        <location filename="../../ui/operations/quotes.py" line="35"/>
         <source>Change unit price of line %1</source>
         <translation>%1번 품목의 단가 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="39"/>
+        <location filename="../../ui/operations/quotes.py" line="36"/>
         <source>Change note of line %1</source>
         <translation>%1번 품목의 비고 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="45"/>
+        <location filename="../../ui/operations/quotes.py" line="42"/>
         <source>Change the VAT of quote %1</source>
         <translation>견적서 %1 부가세 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="46"/>
+        <location filename="../../ui/operations/quotes.py" line="43"/>
         <source>Change the rounding of quote %1</source>
         <translation>견적서 %1 단수 처리 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="47"/>
+        <location filename="../../ui/operations/quotes.py" line="44"/>
         <source>Change the validity of quote %1</source>
         <translation>견적서 %1 유효기한 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="48"/>
+        <location filename="../../ui/operations/quotes.py" line="45"/>
         <source>Edit the notes of quote %1</source>
         <translation>견적서 %1 비고 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="50"/>
+        <location filename="../../ui/operations/quotes.py" line="47"/>
         <source>Change the terms of %1</source>
         <translation>%1 견적 조건 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="104"/>
-        <location filename="../../ui/operations/quotes.py" line="149"/>
-        <location filename="../../ui/operations/quotes.py" line="185"/>
-        <location filename="../../ui/operations/quotes.py" line="244"/>
+        <location filename="../../ui/operations/quotes.py" line="101"/>
+        <location filename="../../ui/operations/quotes.py" line="146"/>
+        <location filename="../../ui/operations/quotes.py" line="182"/>
+        <location filename="../../ui/operations/quotes.py" line="241"/>
         <source>Saving quote</source>
         <translation>견적서 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="138"/>
+        <location filename="../../ui/operations/quotes.py" line="135"/>
         <source>Add line “%1” from a design</source>
         <translation>디자인으로 품목 ‘%1’ 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="140"/>
+        <location filename="../../ui/operations/quotes.py" line="137"/>
         <source>Add line “%1”</source>
         <translation>품목 ‘%1’ 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="177"/>
+        <location filename="../../ui/operations/quotes.py" line="174"/>
         <source>Remove line %1 “%2”</source>
         <translation>%1번 품목 ‘%2’ 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="265"/>
+        <location filename="../../ui/operations/undo.py" line="276"/>
         <source>Undo %1</source>
         <translation>실행 취소: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="267"/>
+        <location filename="../../ui/operations/undo.py" line="278"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="270"/>
+        <location filename="../../ui/operations/undo.py" line="281"/>
         <source>Redo %1</source>
         <translation>다시 실행: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="272"/>
+        <location filename="../../ui/operations/undo.py" line="283"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="322"/>
+        <location filename="../../ui/operations/settings.py" line="59"/>
         <source>Edit machine “%1”</source>
         <translation>장비 ‘%1’ 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="324"/>
+        <location filename="../../ui/operations/settings.py" line="61"/>
         <source>Edit material “%1”</source>
         <translation>재료 ‘%1’ 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="333"/>
-        <location filename="../../ui/operations/quotes.py" line="362"/>
-        <location filename="../../ui/operations/quotes.py" line="387"/>
+        <location filename="../../ui/operations/settings.py" line="70"/>
+        <location filename="../../ui/operations/settings.py" line="99"/>
+        <location filename="../../ui/operations/settings.py" line="124"/>
         <source>Saving catalogue</source>
         <translation>카탈로그 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="377"/>
+        <location filename="../../ui/operations/settings.py" line="114"/>
         <source>Delete machine “%1”</source>
         <translation>장비 ‘%1’ 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="379"/>
+        <location filename="../../ui/operations/settings.py" line="116"/>
         <source>Delete material “%1”</source>
         <translation>재료 ‘%1’ 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="407"/>
+        <location filename="../../ui/operations/settings.py" line="144"/>
         <source>Save the business profile</source>
         <translation>사업자 정보 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="413"/>
+        <location filename="../../ui/operations/settings.py" line="150"/>
         <source>Saving profile</source>
         <translation>사업자 정보 저장 중</translation>
     </message>
@@ -4144,72 +4122,72 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>ViewerSidePanel</name>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="129"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="146"/>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="129"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="146"/>
         <source>Not checked yet.</source>
         <translation>아직 검사하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="134"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="151"/>
         <source>All findings</source>
         <translation>모든 발견 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="159"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="176"/>
         <source>No machines in the catalogue</source>
         <translation>카탈로그에 장비가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="162"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="179"/>
         <source>Findings</source>
         <translation>발견 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="166"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="183"/>
         <source>No problem</source>
         <translation>문제 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="167"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="184"/>
         <source>Measure</source>
         <translation>측정</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="170"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="187"/>
         <source>Distance</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="171"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="188"/>
         <source>Hole diameter</source>
         <translation>구멍 지름</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="173"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="190"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="174"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="191"/>
         <source>Section</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="175"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="192"/>
         <source>Cut across</source>
         <translation>자르는 축</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="176"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="193"/>
         <source>At</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="177"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="194"/>
         <source>Build volume</source>
         <translation>출력 공간</translation>
     </message>
@@ -4217,47 +4195,47 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>WorkspaceSwitch</name>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="75"/>
+        <location filename="../../ui/words/errors.py" line="385"/>
         <source>“%1” is not a Maker Square workspace (there is no workspace.sqlite in it). Choose the workspace folder itself, or use File ▸ New workspace… to make one.</source>
         <translation>‘%1’ 폴더는 Maker Square 워크스페이스가 아닙니다 (workspace.sqlite 파일이 없습니다). 워크스페이스 폴더 자체를 고르거나, 파일 ▸ 새 워크스페이스…로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="81"/>
+        <location filename="../../ui/words/errors.py" line="391"/>
         <source>The workspace file in “%1” is damaged or is not a Maker Square workspace; it was not changed. Restore a copy from its “backups” folder, or choose another folder.</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었거나 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다. 그 안의 ‘backups’ 폴더에서 사본을 복원하거나, 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="92"/>
+        <location filename="../../ui/words/errors.py" line="399"/>
         <source>The workspace file in “%1” is empty (0 bytes); it was not changed. Its newest backup is from %2: choose Restore from backup… to put it back.</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 비어 있습니다(0바이트). 파일은 변경되지 않았습니다. 가장 최근 백업은 %2에 만들었습니다. ‘백업에서 복원…’을 눌러 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="98"/>
+        <location filename="../../ui/words/errors.py" line="405"/>
         <source>The workspace file in “%1” is damaged; it was not changed. Its newest backup is from %2: choose Restore from backup… to put it back (the damaged file is kept).</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었습니다. 파일은 변경되지 않았습니다. 가장 최근 백업은 %2에 만들었습니다. ‘백업에서 복원…’을 눌러 되돌리세요 (손상된 파일은 남겨 둡니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="109"/>
+        <location filename="../../ui/words/errors.py" line="416"/>
         <source>Maker Square may not read or write “%1”. Choose a folder you can write to, or ask the computer&apos;s administrator for access.</source>
         <translation>Maker Square에 ‘%1’ 폴더를 읽거나 쓸 권한이 없습니다. 쓰기 권한이 있는 폴더를 고르거나, 컴퓨터 관리자에게 권한을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="163"/>
+        <location filename="../../ui/shell/workspace_switch.py" line="97"/>
         <source>Opening workspace %1</source>
         <translation>워크스페이스 %1 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="192"/>
+        <location filename="../../ui/shell/workspace_switch.py" line="133"/>
         <source>The workspace you had open stays open.</source>
         <translation>열려 있던 워크스페이스는 그대로 열려 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="248"/>
+        <location filename="../../ui/shell/workspace_switch.py" line="194"/>
         <source>Restoring %1 from a backup</source>
         <translation>백업에서 %1 복원 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/workspace_switch.py" line="259"/>
+        <location filename="../../ui/shell/workspace_switch.py" line="205"/>
         <source>“%1” already has files in it. Choose an empty folder (or make one in the dialog) for the new workspace.</source>
         <translation>‘%1’ 폴더에 이미 파일이 있습니다. 새 워크스페이스로 쓸 빈 폴더를 고르세요 (대화 상자에서 새 폴더를 만들 수도 있습니다).</translation>
     </message>
@@ -4265,298 +4243,298 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ui/cli/commands.py" line="141"/>
+        <location filename="../../ui/cli/workspace.py" line="60"/>
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="142"/>
+        <location filename="../../ui/cli/workspace.py" line="61"/>
         <source>Schema revision: %1</source>
         <translation>스키마 버전: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="143"/>
+        <location filename="../../ui/cli/workspace.py" line="62"/>
         <source>Journal: %1</source>
         <translation>저널 모드: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="146"/>
+        <location filename="../../ui/cli/workspace.py" line="64"/>
         <source>Read-only: this folder cannot be written; it can be read only.</source>
         <translation>읽기 전용: 이 폴더에는 쓸 수 없어 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="155"/>
         <location filename="../../ui/cli/restore.py" line="63"/>
+        <location filename="../../ui/cli/workspace.py" line="74"/>
         <source>Integrity: %1</source>
         <translation>무결성 검사: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="157"/>
+        <location filename="../../ui/cli/workspace.py" line="76"/>
         <source>Foreign key problems: %1</source>
         <translation>외래 키 문제: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="162"/>
+        <location filename="../../ui/cli/workspace.py" line="81"/>
         <source>Missing design files: %1</source>
         <translation>누락된 디자인 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="167"/>
+        <location filename="../../ui/cli/workspace.py" line="84"/>
         <source>Damaged design files: %1</source>
         <translation>손상된 디자인 파일: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="173"/>
+        <location filename="../../ui/cli/workspace.py" line="88"/>
         <source>the workspace has problems (see above)</source>
         <translation>워크스페이스에 문제가 있습니다 (위 내용 참조)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="178"/>
+        <location filename="../../ui/cli/workspace.py" line="50"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="194"/>
+        <location filename="../../ui/cli/demo.py" line="33"/>
         <source>Demo workspace ready: %1</source>
         <translation>데모 워크스페이스 준비 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/commands.py" line="219"/>
+        <location filename="../../ui/cli/quote.py" line="86"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="39"/>
+        <location filename="../../ui/cli/check.py" line="59"/>
         <source>unknown preset</source>
         <translation>알 수 없는 사전 설정</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="44"/>
+        <location filename="../../ui/cli/check.py" line="64"/>
         <source>no part files found</source>
         <translation>부품 파일을 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="80"/>
+        <location filename="../../ui/cli/check.py" line="104"/>
         <source>internal error</source>
         <translation>내부 오류</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="110"/>
+        <location filename="../../ui/cli/check.py" line="134"/>
         <source>unreadable</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="111"/>
+        <location filename="../../ui/cli/check.py" line="135"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="111"/>
+        <location filename="../../ui/cli/check.py" line="135"/>
         <source>has errors</source>
         <translation>오류 있음</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="116"/>
+        <location filename="../../ui/cli/check.py" line="140"/>
         <source>Preset: %1</source>
         <translation>사전 설정: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="126"/>
+        <location filename="../../ui/cli/check.py" line="150"/>
         <source>%1 triangles, %2 mm, %3 cm³, %4 bodies</source>
         <translation>삼각형 %1개, %2 mm, %3 cm³, 몸체 %4개</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/check.py" line="140"/>
+        <location filename="../../ui/cli/check.py" line="164"/>
         <source>%1 of %2 files OK</source>
         <translation>파일 %2개 중 %1개 정상</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="45"/>
+        <location filename="../../ui/words/errors.py" line="320"/>
         <source>The square cannot be reached. Check the network and the address; nothing was lost.</source>
         <translation>광장에 연결할 수 없습니다. 네트워크와 주소를 확인하세요. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="49"/>
+        <location filename="../../ui/words/errors.py" line="324"/>
         <source>This computer has no keyring to keep the sign-in, so the password is needed each time: give it with --password-stdin.</source>
         <translation>이 컴퓨터에는 로그인을 보관할 키링이 없어 매번 비밀번호가 필요합니다: --password-stdin으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="54"/>
+        <location filename="../../ui/words/errors.py" line="329"/>
         <source>No saved sign-in for this user: give the password with --password-stdin.</source>
         <translation>이 사용자의 저장된 로그인이 없습니다: --password-stdin으로 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="57"/>
+        <location filename="../../ui/words/errors.py" line="332"/>
         <source>The user name or password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="58"/>
+        <location filename="../../ui/words/errors.py" line="333"/>
         <source>The sign-in has expired: sign in again.</source>
         <translation>로그인이 만료되었습니다: 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="59"/>
+        <location filename="../../ui/words/errors.py" line="334"/>
         <source>The square needs a newer Maker Square. Please update Maker Square.</source>
         <translation>광장은 더 새로운 Maker Square가 필요합니다. Maker Square를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="62"/>
+        <location filename="../../ui/words/errors.py" line="337"/>
         <source>This user may not do that on the square.</source>
         <translation>이 사용자는 광장에서 그 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="63"/>
+        <location filename="../../ui/words/errors.py" line="338"/>
         <source>The square does not know it (it may have been removed).</source>
         <translation>광장에 없는 항목입니다 (삭제되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="64"/>
+        <location filename="../../ui/words/errors.py" line="339"/>
         <source>The square refused a request as invalid.</source>
         <translation>광장이 요청을 잘못된 것으로 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="65"/>
+        <location filename="../../ui/words/errors.py" line="340"/>
         <source>The square needs a fresh copy of the jobs; sync again.</source>
         <translation>광장에서 작업을 새로 받아야 합니다. 다시 동기화하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="68"/>
+        <location filename="../../ui/words/errors.py" line="343"/>
         <source>A design file arrived damaged and was dropped; sync again to retry.</source>
         <translation>디자인 파일이 손상되어 버렸습니다. 다시 동기화하면 다시 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="71"/>
+        <location filename="../../ui/words/errors.py" line="346"/>
         <source>A file or a change is too large for the square.</source>
         <translation>파일이나 변경 내용이 광장에 보내기에 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="72"/>
+        <location filename="../../ui/words/errors.py" line="347"/>
         <source>Too many failed sign-ins: wait a minute, then try again.</source>
         <translation>로그인 실패가 너무 많습니다. 1분 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="75"/>
+        <location filename="../../ui/words/errors.py" line="350"/>
         <source>Too many unfinished uploads wait on the square; sync again later to finish them.</source>
         <translation>광장에 끝나지 않은 업로드가 너무 많습니다. 나중에 다시 동기화하면 마저 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="79"/>
+        <location filename="../../ui/words/errors.py" line="354"/>
         <source>This account is disabled on the square. Ask the square&apos;s administrator.</source>
         <translation>이 계정은 광장에서 사용 중지되었습니다. 광장 관리자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="82"/>
+        <location filename="../../ui/words/errors.py" line="357"/>
         <source>The square had a problem; try again later. Nothing was lost.</source>
         <translation>광장에 문제가 있습니다. 나중에 다시 시도하세요. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="85"/>
+        <location filename="../../ui/words/errors.py" line="360"/>
         <source>The sync was cancelled; nothing was lost.</source>
         <translation>동기화를 취소했습니다. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="86"/>
+        <location filename="../../ui/words/errors.py" line="361"/>
         <source>The address does not answer like a square. Check the server address.</source>
         <translation>이 주소는 광장처럼 응답하지 않습니다. 서버 주소를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="89"/>
+        <location filename="../../ui/words/errors.py" line="364"/>
         <source>This workspace holds changes made as %1 that the square has not taken yet. Sync as %1 first: a workspace belongs to one square account. Nothing was lost.</source>
         <translation>이 워크스페이스에는 %1(으)로 만든, 아직 광장에 보내지 않은 변경이 있습니다. 먼저 %1(으)로 동기화하세요. 워크스페이스 하나는 광장 계정 하나에 속합니다. 잃은 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="94"/>
+        <location filename="../../ui/words/errors.py" line="369"/>
         <source>The sync failed.</source>
         <translation>동기화에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="163"/>
+        <location filename="../../ui/cli/sync.py" line="57"/>
         <source>%1 changes were not taken by the square as they were; they wait in the conflicts inbox: makersquare conflicts list</source>
         <translation>광장이 그대로 받지 않은 변경 %1건이 충돌 보관함에 있습니다: makersquare conflicts list</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="176"/>
+        <location filename="../../ui/cli/sync.py" line="70"/>
         <source>synced: pushed %1, pulled %2, files up %3, down %4</source>
         <translation>동기화됨: 보냄 %1, 받음 %2, 파일 올림 %3, 내려받음 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="183"/>
+        <location filename="../../ui/cli/sync.py" line="77"/>
         <source>%1 refused by the square</source>
         <translation>광장이 거부함 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/sync.py" line="187"/>
+        <location filename="../../ui/cli/sync.py" line="81"/>
         <source>%1 conflicts to resolve</source>
         <translation>해결할 충돌 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="38"/>
+        <location filename="../../ui/cli/conflicts.py" line="41"/>
         <source>The conflicts inbox is empty: the square took everything.</source>
         <translation>충돌 보관함이 비어 있습니다. 광장이 모두 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="55"/>
+        <location filename="../../ui/cli/conflicts.py" line="58"/>
         <source>this PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="57"/>
+        <location filename="../../ui/cli/conflicts.py" line="60"/>
         <source>Changed here by %1 (%2 UTC)</source>
         <translation>%1이(가) 이 PC에서 변경 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="72"/>
+        <location filename="../../ui/cli/conflicts.py" line="75"/>
         <source>Entry #%1 discarded.</source>
         <translation>#%1 항목을 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="75"/>
+        <location filename="../../ui/cli/conflicts.py" line="78"/>
         <source>Entry #%1 re-applied: it goes to the square with the next sync.</source>
         <translation>#%1 항목을 다시 적용했습니다. 다음 동기화 때 광장으로 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="120"/>
+        <location filename="../../ui/cli/quote.py" line="166"/>
         <source>No quotes in this workspace.</source>
         <translation>이 워크스페이스에는 견적서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="133"/>
+        <location filename="../../ui/cli/quote.py" line="182"/>
         <source>Job: %1</source>
         <translation>작업: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="134"/>
+        <location filename="../../ui/cli/quote.py" line="183"/>
         <source>Customer: %1</source>
         <translation>거래처: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="136"/>
+        <location filename="../../ui/cli/quote.py" line="185"/>
         <source>Issued %1, valid until %2</source>
         <translation>발행일 %1, 유효기한 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="153"/>
+        <location filename="../../ui/cli/quote.py" line="202"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="158"/>
+        <location filename="../../ui/cli/quote.py" line="207"/>
         <source>The totals are rounded once on the whole quote, so they can differ from the sum of the lines by a few won.</source>
         <translation>합계는 견적서 전체 금액에서 한 번만 단수 처리하므로 각 행을 더한 값과 몇 원 차이가 날 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="174"/>
+        <location filename="../../ui/cli/quote.py" line="223"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="174"/>
+        <location filename="../../ui/cli/quote.py" line="223"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/quote.py" line="178"/>
+        <location filename="../../ui/cli/quote.py" line="227"/>
         <source>KRW %1</source>
         <translation>%1원</translation>
     </message>
@@ -4585,14 +4563,10 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <source>the restored workspace has problems (see above)</source>
         <translation>복원한 워크스페이스에 문제가 있습니다 (위 내용 참고)</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <location filename="../../ui/shell/drop.py" line="89"/>
-        <location filename="../../ui/shell/restore_dialog.py" line="170"/>
-        <source>Maker Square</source>
-        <translation>Maker Square</translation>
+        <location filename="../../ui/cli/square.py" line="64"/>
+        <source>the square&apos;s server is not installed (missing %1): %2</source>
+        <translation>광장 서버가 설치되어 있지 않습니다(없는 패키지: %1): %2</translation>
     </message>
 </context>
 </TS>
