@@ -6,7 +6,7 @@ safe place for the sign-in on this machine), `needs_password` (no stored sign-in
 password given), `server_error` (the square failed: a 5xx), `not_a_square` (something
 answered that does not speak the protocol: a wrong address, a captive portal), `cancelled`
 and `other_account` (the workspace holds another user's changes the square has not taken).
-`ui` turns a code into words (ui/cli/sync.py `sync_error_text`).
+`ui` turns a code into words (ui/words/errors.py `sync_error_text`).
 """
 
 from __future__ import annotations
