@@ -3,7 +3,7 @@
 Figures come from app.dashboard (its docstring defines each one), computed off the UI
 thread; the page refreshes when jobs or quotes change on the bus (at once when it shows,
 otherwise the next time it is shown). The charts are made when the page is first shown:
-pyqtgraph takes about half a second to load, which the other pages need not wait for.
+pyqtgraph takes a quarter of a second to load, which the other pages need not wait for.
 """
 
 from __future__ import annotations
