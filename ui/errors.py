@@ -21,7 +21,7 @@ import traceback
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
@@ -80,6 +80,8 @@ def _show(exc: BaseException, text: str | None, parent: QWidget | None) -> None:
 
 def _open(dialog: QDialog) -> None:
     """Show without blocking; the dialog deletes itself once closed."""
+    from PySide6.QtCore import Qt  # (not at start-up: the Qt namespace costs ~20 ms)
+
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if dialog.parent() is None:
         # Without a parent only its Python wrapper owns it, and that goes when this returns:
