@@ -185,27 +185,34 @@ def set_status(
         allowed = allowed_moves(job.status, held)
         if status not in allowed:
             raise InvalidTransitionError(job.status, status, allowed)
-        previous = job.status
-        job.status = status
-        job.dirty = True
-        # History is ordered by time: never let a coarse clock give two changes one instant.
-        last = s.scalar(
-            select(func.max(JobStatusChange.changed_at)).where(JobStatusChange.job_id == job_id)
-        )
-        now = utcnow()
-        if last is not None and now <= last:
-            now = last + timedelta(microseconds=1)
-        s.add(
-            JobStatusChange(
-                job_id=job_id,
-                from_status=previous,
-                to_status=status,
-                changed_at=now,
-                changed_by=by,
-                note=note,
-            )
-        )
+        record_move(s, job, status, by=by, note=note)
     return Result(status, Changes(jobs=frozenset({job_id})))
+
+
+def record_move(s: Session, job: Job, status: str, *, by: str = "", note: str = "") -> None:
+    """Move `job` to `status` and append the move to its history, signed `by`: the one way a
+    job's status changes here (set_status, and quoting as it advances the job). The caller
+    has checked the move against the state machine."""
+    previous = job.status
+    job.status = status
+    job.dirty = True
+    # History is ordered by time: never let a coarse clock give two changes one instant.
+    last = s.scalar(
+        select(func.max(JobStatusChange.changed_at)).where(JobStatusChange.job_id == job.id)
+    )
+    now = utcnow()
+    if last is not None and now <= last:
+        now = last + timedelta(microseconds=1)
+    s.add(
+        JobStatusChange(
+            job_id=job.id,
+            from_status=previous,
+            to_status=status,
+            changed_at=now,
+            changed_by=by,
+            note=note,
+        )
+    )
 
 
 def delete_job(ws: Workspace, job_id: str) -> Result[None]:

@@ -16,8 +16,8 @@ from app import bizno, money, settings
 from app.catalogue import get_profile
 from app.changes import Changes, Result
 from app.errors import InvalidValueError, NotFoundError, QuoteFrozenError
-from app.jobs.jobs import allowed_moves
-from app.models import Customer, Job, JobStatusChange, Quote, QuoteLine, QuoteRevision, utcnow
+from app.jobs.jobs import allowed_moves, record_move
+from app.models import Customer, Job, Quote, QuoteLine, QuoteRevision, utcnow
 from app.numbering import next_number
 from app.quotes.document import PartyBlock, QuoteDocument, QuoteDocumentLine
 from app.rows import live_row
@@ -88,18 +88,17 @@ class QuoteRow:
     branch_of: str | None = None
 
 
-def _move_job(s: Session, job: Job, frm: str, to: str) -> bool:
+def _move_job(s: Session, job: Job, frm: str, to: str, by: str) -> bool:
     """Advance the job as a side effect of quoting, when the state machine allows it."""
     if job.status == frm and to in allowed_moves(frm):
-        job.status = to
-        job.dirty = True
-        s.add(JobStatusChange(job_id=job.id, from_status=frm, to_status=to, changed_at=utcnow()))
+        record_move(s, job, to, by=by)
         return True
     return False
 
 
-def create_quote(ws: Workspace, job_id: str) -> Result[str]:
-    """A new quote for the job with an empty draft revision 1; returns the revision id."""
+def create_quote(ws: Workspace, job_id: str, *, by: str = "") -> Result[str]:
+    """A new quote for the job with an empty draft revision 1; returns the revision id. A job
+    still in inquiry moves to quoting, the move signed `by`."""
     vat_included = bool(settings.get_workspace_setting(ws, "quote.vat_included"))
     rounding = str(settings.get_workspace_setting(ws, "quote.rounding"))
     days = int(settings.get_workspace_setting(ws, "quote.validity_days"))
@@ -120,7 +119,7 @@ def create_quote(ws: Workspace, job_id: str) -> Result[str]:
             notes=notes,
         )
         s.add(rev)
-        _move_job(s, job, "inquiry", "quoting")
+        _move_job(s, job, "inquiry", "quoting", by)
         s.flush()
         return Result(rev.id, Changes(quotes=frozenset({quote.id}), jobs=frozenset({job_id})))
 
@@ -307,8 +306,9 @@ def _totals(rev: QuoteRevision) -> money.Totals:
     )
 
 
-def mark_sent(ws: Workspace, revision_id: str) -> Result[None]:
-    """Freeze the revision (its totals are stored) and move the job to 'quoted'."""
+def mark_sent(ws: Workspace, revision_id: str, *, by: str = "") -> Result[None]:
+    """Freeze the revision (its totals are stored) and move the job to 'quoted' (the move
+    signed `by`)."""
     with ws.session() as s:
         rev = _draft(s, revision_id)
         if not rev.lines:
@@ -319,7 +319,7 @@ def mark_sent(ws: Workspace, revision_id: str) -> Result[None]:
         rev.sent_at = utcnow()
         rev.dirty = True
         job = rev.quote.job
-        _move_job(s, job, "quoting", "quoted")
+        _move_job(s, job, "quoting", "quoted", by)
         return Result(None, Changes(quotes=frozenset({rev.quote_id}), jobs=frozenset({job.id})))
 
 

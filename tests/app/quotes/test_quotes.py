@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -226,6 +226,28 @@ def test_quoting_moves_the_job_from_inquiry_to_quoting_to_quoted(workspace: Work
     history = [(h.from_status, h.to_status) for h in jobs.job_detail(workspace, job_id).history]
     assert history == [(None, "inquiry"), ("inquiry", "quoting"), ("quoting", "quoted")]
 
+
+def test_quoting_records_its_moves_as_set_status_does_signed_and_after_the_last(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clock that stepped back (or a coarse one) still puts each move after the last one,
+    so the history keeps its order; each move is signed by who quoted."""
+    job_id = jobs.create_job(workspace, "시제품", by="김").value
+    stepped_back = datetime(2020, 1, 1, 9, 0)
+    monkeypatch.setattr(jobs, "utcnow", lambda: stepped_back)
+    monkeypatch.setattr(quotes, "utcnow", lambda: stepped_back)
+    rev_id = quotes.create_quote(workspace, job_id, by="김").value
+    quotes.add_line(workspace, rev_id, "출력", quantity=1, unit_price=50_000)
+    quotes.mark_sent(workspace, rev_id, by="김")
+    history = jobs.job_detail(workspace, job_id).history
+    assert [(h.from_status, h.to_status) for h in history] == [
+        (None, "inquiry"),
+        ("inquiry", "quoting"),
+        ("quoting", "quoted"),
+    ]
+    assert [h.changed_by for h in history] == ["김"] * 3
+    times = [h.changed_at for h in history]
+    assert times == sorted(set(times))  # each after the one before
 
 def test_quoting_leaves_a_job_elsewhere_where_it_is(workspace: Workspace) -> None:
     job_id = jobs.create_job(workspace, "보류 중").value
