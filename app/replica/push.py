@@ -52,11 +52,12 @@ def collect_outbox(ws: Workspace, user: str | None = None) -> int:
     """Snapshot every dirty synced row into the outbox and mark it clean, in one transaction.
 
     Parents go before children, each kind in the order it was written here. A quote
-    revision travels with the complete set of its lines (one unit the square judges whole),
-    so a changed line queues its revision. A row edited again while its entry waits gets
-    another entry after it, unless that entry was never handed out to a push (then it
-    simply takes the newer data). Rows made before the first sign-in carry no author yet:
-    they get `user`'s name. Returns how many entries were added.
+    revision travels with the complete set of its lines (one unit the square judges whole):
+    a changed line marked its revision dirty as it was written (app.tracking), and the
+    lines go clean with it. A row edited again while its entry waits gets another entry
+    after it, unless that entry was never handed out to a push (then it simply takes the
+    newer data). Rows made before the first sign-in carry no author yet: they get `user`'s
+    name. Returns how many entries were added.
     """
     added = 0
     with ws.session() as s:
@@ -64,21 +65,19 @@ def collect_outbox(ws: Workspace, user: str | None = None) -> int:
         with s.no_autoflush:
             waiting = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq))
             latest = {(e.kind, e.record_id): e for e in waiting}
-            touched = _revisions_of_dirty_lines(s)
             for spec in SPECS:
                 if spec.kind == "quote_line":
                     continue  # inside their revision's entry
                 model: Any = spec.model
-                dirty = model.dirty.is_(True)
-                if spec.kind == "quote_revision" and touched:
-                    dirty = dirty | model.id.in_(touched)
-                rows = s.scalars(select(model).where(dirty)).all()
+                rows = s.scalars(select(model).where(model.dirty.is_(True))).all()
                 bases = _bases(s, spec.kind, [r.id for r in rows])
                 for row in sorted(rows, key=_order_key):
                     if user:
                         _sign(row, user)
                     added += _queue(s, spec, row, bases.get(row.id), latest)
                     row.dirty = False
+                if spec.kind == "quote_revision":
+                    _lines_go_clean(s, [r.id for r in rows])
     return added
 
 
@@ -95,12 +94,13 @@ def _sign(row: Any, user: str) -> None:
         setattr(row, name, user)
 
 
-def _revisions_of_dirty_lines(s: Session) -> set[str]:
-    """Revisions whose lines changed (lines travel inside them); the lines go clean."""
-    lines = s.scalars(select(QuoteLine).where(QuoteLine.dirty.is_(True))).all()
-    for line in lines:
-        line.dirty = False
-    return {line.revision_id for line in lines}
+def _lines_go_clean(s: Session, revision_ids: list[str]) -> None:
+    """The lines of the revisions just queued: they travel inside their revision's entry."""
+    for i in range(0, len(revision_ids), 500):
+        chunk = revision_ids[i : i + 500]
+        query = select(QuoteLine).where(QuoteLine.dirty.is_(True), QuoteLine.revision_id.in_(chunk))
+        for line in s.scalars(query):
+            line.dirty = False
 
 
 def unit_lines(s: Session, revision_id: str) -> list[dict[str, Any]]:
