@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from app.kinds import Kind
 from app.models import (
     Comment,
     Design,
@@ -38,7 +39,7 @@ LOCAL_COLUMNS = frozenset(
 
 @dataclass(frozen=True)
 class KindSpec:
-    kind: str
+    kind: Kind
     model: type[SyncMixin]
     # (data field, parent model, required): rows that must exist before this one can.
     parents: tuple[tuple[str, type[SyncMixin], bool], ...]
@@ -47,39 +48,39 @@ class KindSpec:
 
 # Parents before children: the order the outbox is filled in and a page is applied in.
 SPECS: tuple[KindSpec, ...] = (
-    KindSpec("job", Job, ()),
-    KindSpec("job_status_change", JobStatusChange, (("job_id", Job, True),)),
-    KindSpec("membership", JobMember, (("job_id", Job, True),)),
-    KindSpec("design", Design, (("job_id", Job, True),)),
-    KindSpec("design_revision", DesignRevision, (("design_id", Design, True),)),
-    KindSpec("quote", Quote, (("job_id", Job, True),)),
-    KindSpec("quote_revision", QuoteRevision, (("quote_id", Quote, True),)),
+    KindSpec(Kind.JOB, Job, ()),
+    KindSpec(Kind.JOB_STATUS_CHANGE, JobStatusChange, (("job_id", Job, True),)),
+    KindSpec(Kind.MEMBERSHIP, JobMember, (("job_id", Job, True),)),
+    KindSpec(Kind.DESIGN, Design, (("job_id", Job, True),)),
+    KindSpec(Kind.DESIGN_REVISION, DesignRevision, (("design_id", Design, True),)),
+    KindSpec(Kind.QUOTE, Quote, (("job_id", Job, True),)),
+    KindSpec(Kind.QUOTE_REVISION, QuoteRevision, (("quote_id", Quote, True),)),
     KindSpec(
-        "quote_line",
+        Kind.QUOTE_LINE,
         QuoteLine,
         (("revision_id", QuoteRevision, True), ("design_revision_id", DesignRevision, False)),
         hard_delete=True,
     ),
     KindSpec(
-        "comment",
+        Kind.COMMENT,
         Comment,
         (("job_id", Job, True), ("design_revision_id", DesignRevision, False)),
     ),
 )
-BY_KIND = {spec.kind: spec for spec in SPECS}
+BY_KIND: dict[str, KindSpec] = {spec.kind: spec for spec in SPECS}
 BY_MODEL: dict[type[SyncMixin], KindSpec] = {spec.model: spec for spec in SPECS}
 KINDS = tuple(spec.kind for spec in SPECS)
-KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+KIND_ORDER: dict[str, int] = {kind: i for i, kind in enumerate(KINDS)}
 # The job's status is the server's to set (it follows the accepted status changes): it is
 # never pushed as a field, but it is applied when pulled.
-UNPUSHED_FIELDS: dict[str, frozenset[str]] = {"job": frozenset({"status"})}
+UNPUSHED_FIELDS: dict[str, frozenset[str]] = {Kind.JOB: frozenset({"status"})}
 
 
 def spec_of(row: object) -> KindSpec | None:
     return BY_MODEL.get(type(row))  # type: ignore[arg-type]
 
 
-def kind_of(row: SyncMixin) -> str:
+def kind_of(row: SyncMixin) -> Kind:
     spec = spec_of(row)
     if spec is None:
         raise TypeError(f"{type(row).__name__} rows do not sync")

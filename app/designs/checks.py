@@ -25,6 +25,7 @@ from app.designs.designs import (
     tolerance_mm,
 )
 from app.errors import DesignImportError, NotFoundError
+from app.kinds import Kind
 from app.models import Design, DesignRevision, Machine, Material
 from app.rows import live_row
 from app.workspace import Workspace
@@ -136,7 +137,7 @@ def store_check(ws: Workspace, check: RevisionCheck) -> Result[RevisionCheck]:
     with ws.session() as s:
         rev = s.get(DesignRevision, check.revision_id)
         if rev is None:
-            raise NotFoundError(f"design revision {check.revision_id}", kind="design_revision")
+            raise NotFoundError(f"design revision {check.revision_id}", kind=Kind.DESIGN_REVISION)
         rev.report_json = json.dumps(
             {
                 "report": check.report.to_dict(),

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from app.changes import Changes, Result
 from app.errors import DesignImportError, MakerSquareError, NotFoundError
+from app.kinds import Kind
 from app.models import Design, DesignRevision, Job
 from app.rows import live_row
 from app.workspace import Workspace
@@ -305,6 +306,6 @@ def get_revision(ws: Workspace, revision_id: str) -> RevisionRow:
         rev = s.get(DesignRevision, revision_id)
         if rev is None:
             raise NotFoundError(
-                f"design revision {revision_id}", kind="design_revision", id=revision_id
+                f"design revision {revision_id}", kind=Kind.DESIGN_REVISION, id=revision_id
             )
         return _row(rev, len(rev.design.revisions))

@@ -21,6 +21,7 @@ from typing import Any
 from app.changes import Result
 from app.designs.designs import Progress, prepare_import, record_import
 from app.errors import NotFoundError, PartBuildError
+from app.kinds import Kind
 from app.models import DesignRevision, Job
 from app.rows import live_row
 from app.workspace import Workspace
@@ -93,7 +94,7 @@ def part_source(ws: Workspace, revision_id: str) -> PartSource | None:
         rev = s.get(DesignRevision, revision_id)
         if rev is None:
             raise NotFoundError(
-                f"design revision {revision_id}", kind="design_revision", id=revision_id
+                f"design revision {revision_id}", kind=Kind.DESIGN_REVISION, id=revision_id
             )
         if rev.params_json is None:
             return None

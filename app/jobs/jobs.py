@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.catalogue import find_or_create_customer, max_length, require_fits
 from app.changes import Changes, Result
 from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
+from app.kinds import Kind
 from app.models import Customer, Job, JobStatusChange, utcnow
 from app.numbering import next_number
 from app.rows import live_row
@@ -252,7 +253,7 @@ def get_job(ws: Workspace, job_id: str) -> JobRow:
     with ws.read_session() as s:
         r = s.execute(_row_query().where(Job.id == job_id)).first()
         if r is None:
-            raise NotFoundError(f"job {job_id}", kind="job", id=job_id)
+            raise NotFoundError(f"job {job_id}", kind=Kind.JOB, id=job_id)
         return JobRow(*r)
 
 

@@ -18,6 +18,7 @@ from app.changes import Changes, Result
 from app.designs.checks import load_mesh, stored_check
 from app.designs.designs import RevisionRow, get_revision
 from app.errors import InvalidValueError, NotFoundError
+from app.kinds import Kind
 from app.models import Design, DesignRevision, Machine, Material, QuoteLine, QuoteRevision
 from app.money import RoundingRule
 from app.quotes import quotes
@@ -267,7 +268,7 @@ def stale_lines(ws: Workspace, quote_revision_id: str) -> tuple[StaleLine, ...]:
     with ws.read_session() as s:
         rev = s.get(QuoteRevision, quote_revision_id)
         if rev is None:
-            raise NotFoundError(f"quote revision {quote_revision_id}", kind="quote_revision")
+            raise NotFoundError(f"quote revision {quote_revision_id}", kind=Kind.QUOTE_REVISION)
         found = []
         line: QuoteLine
         for line in rev.lines:

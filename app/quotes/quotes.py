@@ -17,6 +17,7 @@ from app.catalogue import get_profile
 from app.changes import Changes, Result
 from app.errors import InvalidValueError, NotFoundError, QuoteFrozenError
 from app.jobs.jobs import allowed_moves, record_move
+from app.kinds import Kind
 from app.models import Customer, Job, Quote, QuoteLine, QuoteRevision, utcnow
 from app.numbering import next_number
 from app.quotes.document import PartyBlock, QuoteDocument, QuoteDocumentLine
@@ -202,7 +203,7 @@ def update_line(
     with ws.session() as s:
         line = s.get(QuoteLine, line_id)
         if line is None:
-            raise NotFoundError(f"quote line {line_id}", kind="quote_line", id=line_id)
+            raise NotFoundError(f"quote line {line_id}", kind=Kind.QUOTE_LINE, id=line_id)
         rev = _draft(s, line.revision_id)
         new_item = _check_line(
             item if item is not None else line.item,
@@ -235,7 +236,7 @@ def remove_line(ws: Workspace, line_id: str) -> Result[None]:
     with ws.session() as s:
         line = s.get(QuoteLine, line_id)
         if line is None:
-            raise NotFoundError(f"quote line {line_id}", kind="quote_line", id=line_id)
+            raise NotFoundError(f"quote line {line_id}", kind=Kind.QUOTE_LINE, id=line_id)
         rev = _draft(s, line.revision_id)
         rev.lines.remove(line)
         s.delete(line)  # said outright, so the sync sees it go (app.tracking)
@@ -329,7 +330,7 @@ def new_revision(ws: Workspace, quote_id: str) -> Result[str]:
     with ws.session() as s:
         quote = s.get(Quote, quote_id)
         if quote is None or not quote.revisions:
-            raise NotFoundError(f"quote {quote_id}", kind="quote", id=quote_id)
+            raise NotFoundError(f"quote {quote_id}", kind=Kind.QUOTE, id=quote_id)
         last = quote.revisions[-1]
         if last.status == "draft":
             return Result(last.id, Changes())
@@ -445,13 +446,13 @@ def find_revision(ws: Workspace, number: str, revision: int | None = None) -> st
             select(Quote).where(Quote.number == number.strip().upper(), Quote.deleted.is_(False))
         ).first()
         if quote is None or not quote.revisions:
-            raise NotFoundError(f"quote {number}", kind="quote", id=number)
+            raise NotFoundError(f"quote {number}", kind=Kind.QUOTE, id=number)
         if revision is None:
             return quote.revisions[-1].id
         for r in quote.revisions:
             if r.number == revision:
                 return r.id
-        raise NotFoundError(f"quote {number} r{revision}", kind="quote_revision", id=number)
+        raise NotFoundError(f"quote {number} r{revision}", kind=Kind.QUOTE_REVISION, id=number)
 
 
 def all_revision_ids(ws: Workspace) -> list[str]:

@@ -19,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.kinds import Kind
 from app.models import (
     Design,
     DesignRevision,
@@ -33,7 +34,7 @@ from app.models import (
     SyncState,
 )
 from app.replica.records import apply_record, can_apply
-from app.synced import BY_KIND, KIND_ORDER, SPECS, Record, job_id_of, record_data
+from app.synced import BY_KIND, BY_MODEL, KIND_ORDER, SPECS, Record, job_id_of, record_data
 from app.tracking import mark_applying
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def begin(session: Session) -> ApplyContext:
     queued = {(k, r) for k, r in session.execute(select(SyncOutbox.kind, SyncOutbox.record_id))}
     pending = set(
         session.scalars(
-            select(SyncOutbox.job_id).where(SyncOutbox.kind == "job_status_change")
+            select(SyncOutbox.job_id).where(SyncOutbox.kind == Kind.JOB_STATUS_CHANGE)
         ).all()
     )
     pending |= set(
@@ -136,7 +137,7 @@ def _local_edits(ctx: ApplyContext, kind: str, row: SyncMixin, base: SyncBase | 
     else:
         base_data = json.loads(base.data_json)
         keep = {k for k, v in local.items() if k not in base_data or base_data[k] != v}
-    if kind == "job":
+    if kind == Kind.JOB:
         keep.discard("status")
         if row.id in ctx.status_pending:
             keep.add("status")  # the user's own move is on its way; the square will answer
@@ -197,7 +198,7 @@ def take(ctx: ApplyContext, record: Record, *, check_version: bool = True) -> No
     if not can_apply(s, record, lookup=ctx.row):
         store_base(ctx, record, held=True)
         return
-    if spec.kind == "quote_line" and _unit_waits(ctx, record):
+    if spec.kind == Kind.QUOTE_LINE and _unit_waits(ctx, record):
         store_base(ctx, record)  # the waiting unit is judged first; a conflict restores it
         return
     base = ctx.base(spec.kind, record["id"])
@@ -212,23 +213,23 @@ def _unit_waits(ctx: ApplyContext, record: Record) -> bool:
     so the square's line must not overwrite (or bring back) what waits to be judged."""
     revision_id = (record.get("data") or {}).get("revision_id")
     rev = ctx.row(QuoteRevision, str(revision_id)) if revision_id else None
-    return rev is not None and has_unpushed(ctx, "quote_revision", rev)
+    return rev is not None and has_unpushed(ctx, Kind.QUOTE_REVISION, rev)
 
 
 def _touch(ctx: ApplyContext, kind: str, record: Record) -> None:
     ctx.jobs.add(record["job_id"])
     data = record.get("data") or {}
-    if kind == "job":
+    if kind == Kind.JOB:
         ctx.customers = ctx.customers or bool(data.get("customer_name"))
-    elif kind == "design":
+    elif kind == Kind.DESIGN:
         ctx.designs.add(record["id"])
-    elif kind == "design_revision" and data.get("design_id"):
+    elif kind == Kind.DESIGN_REVISION and data.get("design_id"):
         ctx.designs.add(data["design_id"])
-    elif kind == "quote":
+    elif kind == Kind.QUOTE:
         ctx.quotes.add(record["id"])
-    elif kind == "quote_revision" and data.get("quote_id"):
+    elif kind == Kind.QUOTE_REVISION and data.get("quote_id"):
         ctx.quotes.add(data["quote_id"])
-    elif kind == "quote_line":
+    elif kind == Kind.QUOTE_LINE:
         rev = ctx.row(QuoteRevision, data.get("revision_id") or "")
         if isinstance(rev, QuoteRevision):
             ctx.quotes.add(rev.quote_id)
@@ -278,7 +279,7 @@ def restore(
     if record is None:
         base = ctx.base(kind, record_id)
         record = base_record(base) if base is not None and not base.held else None
-    if kind == "quote_revision":
+    if kind == Kind.QUOTE_REVISION:
         _restore_lines(ctx, record_id, record, lines)
     if record is not None:
         take(ctx, record, check_version=False)
@@ -287,7 +288,7 @@ def restore(
     if row is None or has_unpushed(ctx, kind, row):
         return
     ctx.jobs.add(_job_of(ctx, kind, row))
-    if kind in ("job_status_change", "quote_line", "comment", "membership"):
+    if kind in (Kind.JOB_STATUS_CHANGE, Kind.QUOTE_LINE, Kind.COMMENT, Kind.MEMBERSHIP):
         s.delete(row)
         ctx.rows[(spec.model, record_id)] = None
     else:
@@ -302,7 +303,7 @@ def _restore_lines(
     job_id = record["job_id"] if record is not None else None
     if lines is None:
         rev = ctx.row(QuoteRevision, revision_id)
-        job_id = job_id or (_job_of(ctx, "quote_revision", rev) if rev is not None else None)
+        job_id = job_id or (_job_of(ctx, Kind.QUOTE_REVISION, rev) if rev is not None else None)
         lines = [base_record(b) for b in line_bases(ctx, job_id, revision_id)] if job_id else []
     keep = {str(r.get("id")) for r in lines}
     s = ctx.session
@@ -319,7 +320,7 @@ def _restore_lines(
 def line_bases(ctx: ApplyContext, job_id: str, revision_id: str) -> list[SyncBase]:
     """The bases of a revision's live lines, as the square last had them."""
     query = select(SyncBase).where(
-        SyncBase.kind == "quote_line", SyncBase.job_id == job_id, ~SyncBase.held
+        SyncBase.kind == Kind.QUOTE_LINE, SyncBase.job_id == job_id, ~SyncBase.held
     )
     with ctx.session.no_autoflush:
         bases = ctx.session.scalars(query).all()
@@ -345,12 +346,12 @@ def _job_rows(s: Session, job_id: str) -> list[tuple[str, SyncMixin]]:
     rows: list[tuple[str, SyncMixin]] = []
     revisions = s.scalars(select(QuoteRevision).join(Quote).where(Quote.job_id == job_id)).all()
     by_kind: dict[str, list[Any]] = {
-        "job": [s.get(Job, job_id)],
-        "design_revision": list(
+        Kind.JOB: [s.get(Job, job_id)],
+        Kind.DESIGN_REVISION: list(
             s.scalars(select(DesignRevision).join(Design).where(Design.job_id == job_id))
         ),
-        "quote_revision": list(revisions),
-        "quote_line": list(
+        Kind.QUOTE_REVISION: list(revisions),
+        Kind.QUOTE_LINE: list(
             s.scalars(select(QuoteLine).where(QuoteLine.revision_id.in_([r.id for r in revisions])))
         ),
     }
@@ -364,16 +365,12 @@ def _job_rows(s: Session, job_id: str) -> list[tuple[str, SyncMixin]]:
 
 def _parent_ids(kind: str, row: Any) -> list[tuple[str, str]]:
     spec = BY_KIND[kind]
-    out = []
+    out: list[tuple[str, str]] = []
     for name, model, _required in spec.parents:
         value = row.job_id if name == "job_id" else getattr(row, name)
         if value is not None:
-            out.append((_kind_of_model(model), value))
+            out.append((BY_MODEL[model].kind, value))
     return out
-
-
-def _kind_of_model(model: type[SyncMixin]) -> str:
-    return next(spec.kind for spec in SPECS if spec.model is model)
 
 
 def remove_rows(ctx: ApplyContext, job_id: str, keep_ids: set[str] | None = None) -> bool:

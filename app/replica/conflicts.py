@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.changes import Changes, Result
 from app.errors import InvalidValueError, NotFoundError
 from app.jobs import jobs
+from app.kinds import Kind
 from app.models import (
     Comment,
     DesignRevision,
@@ -76,7 +77,7 @@ def _square_now(s: Session, c: SyncConflict) -> dict[str, Any] | None:
     """For a quote draft kept beside a sibling: the original as the workspace has it now
     (after the sync that filed the entry, the square's current version), else as filed."""
     kept = json.loads(c.server_json) if c.server_json else None
-    if c.reason != "conflict" or c.kind != "quote_revision":
+    if c.reason != "conflict" or c.kind != Kind.QUOTE_REVISION:
         return kept
     rev = s.get(QuoteRevision, c.record_id)
     if rev is None or rev.deleted or rev.dirty:
@@ -163,12 +164,12 @@ def reapply(ws: Workspace, entry_id: int) -> Result[str | None]:
         c = _open(s, entry_id)
         kind, reason, author = c.kind, c.reason, c.author
         local = json.loads(c.local_json) if c.local_json else None
-    if reason == "conflict" and kind == "quote_revision":
+    if reason == "conflict" and kind == Kind.QUOTE_REVISION:
         made: str | None = None  # the sibling draft already holds it: nothing to make
         changes = Changes()
     elif local is None:
         raise InvalidValueError("this entry holds no data to re-apply", field="conflict")
-    elif kind == "job_status_change":
+    elif kind == Kind.JOB_STATUS_CHANGE:
         result = jobs.set_status(ws, local["job_id"], str(local["data"]["to_status"]), by=author)
         made, changes = result.value, result.changes
     else:
@@ -180,18 +181,18 @@ def reapply(ws: Workspace, entry_id: int) -> Result[str | None]:
 
 def _reapply_row(ws: Workspace, kind: str, local: dict[str, Any]) -> tuple[str, Changes]:
     with ws.session() as s:
-        if kind == "job" and local.get("op") != "delete":
+        if kind == Kind.JOB and local.get("op") != "delete":
             live_row(s, Job, local["id"])
-        elif kind != "job":
+        elif kind != Kind.JOB:
             live_row(s, Job, local["job_id"])
-        if kind == "quote_revision":
+        if kind == Kind.QUOTE_REVISION:
             made = _new_draft_from(s, local)
             rev = s.get(QuoteRevision, made)
             assert rev is not None
             return made, Changes(
                 quotes=frozenset({rev.quote_id}), jobs=frozenset({local["job_id"]})
             )
-        if kind == "comment":
+        if kind == Kind.COMMENT:
             data = local["data"]
             comment = Comment(
                 job_id=local["job_id"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.kinds import Kind
 from app.models import SyncConflict, SyncOutbox
 from app.replica.apply import ApplyContext, base_record, get_state, line_bases
 
@@ -37,7 +38,7 @@ def seen_version(ctx: ApplyContext, kind: str, record_id: str) -> dict[str, Any]
     if base is None or base.held:
         return None
     out = base_record(base)
-    if kind == "quote_revision":
+    if kind == Kind.QUOTE_REVISION:
         out["lines"] = [base_record(b) for b in line_bases(ctx, base.job_id, record_id)]
     return out
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.changes import Changes
+from app.kinds import Kind
 from app.models import (
     Comment,
     DesignRevision,
@@ -66,7 +67,7 @@ def collect_outbox(ws: Workspace, user: str | None = None) -> int:
             waiting = s.scalars(select(SyncOutbox).order_by(SyncOutbox.seq))
             latest = {(e.kind, e.record_id): e for e in waiting}
             for spec in SPECS:
-                if spec.kind == "quote_line":
+                if spec.kind == Kind.QUOTE_LINE:
                     continue  # inside their revision's entry
                 model: Any = spec.model
                 rows = s.scalars(select(model).where(model.dirty.is_(True))).all()
@@ -76,7 +77,7 @@ def collect_outbox(ws: Workspace, user: str | None = None) -> int:
                         _sign(row, user)
                     added += _queue(s, spec, row, bases.get(row.id), latest)
                     row.dirty = False
-                if spec.kind == "quote_revision":
+                if spec.kind == Kind.QUOTE_REVISION:
                     _lines_go_clean(s, [r.id for r in rows])
     return added
 
@@ -136,7 +137,7 @@ def _queue(
     op = "delete" if row.deleted else "upsert"
     fields = record_data(row)
     lines = None
-    if spec.kind == "quote_revision":
+    if spec.kind == Kind.QUOTE_REVISION:
         lines = None if row.deleted else json.dumps(unit_lines(s, row.id))
     elif last is None and base is not None and not row.deleted and _same(spec.kind, fields, base):
         return 0  # nothing the square takes from this row changed (a job's status, say)
@@ -257,7 +258,7 @@ class _Waiting:
         by_record: dict[tuple[str, str], list[SyncOutbox]] = {}
         for e in entries:
             by_record.setdefault(_key(e), []).append(e)
-        moves = Counter(e.job_id for e in entries if e.kind == "job_status_change")
+        moves = Counter(e.job_id for e in entries if e.kind == Kind.JOB_STATUS_CHANGE)
         dirty = select(JobStatusChange.job_id).where(JobStatusChange.dirty.is_(True))
         return cls({e.change_id: e for e in entries}, by_record, moves, set(s.scalars(dirty)))
 
@@ -268,7 +269,7 @@ class _Waiting:
         rest.remove(entry)
         if not rest:
             ctx.queued.discard(_key(entry))
-        if entry.kind == "job_status_change":
+        if entry.kind == Kind.JOB_STATUS_CHANGE:
             self.status_moves[entry.job_id] -= 1
             if self.status_moves[entry.job_id] <= 0 and entry.job_id not in self.dirty_moves:
                 ctx.status_pending.discard(entry.job_id)
@@ -351,14 +352,14 @@ def _rejected(ctx: ApplyContext, entry: SyncOutbox, result: dict[str, Any]) -> N
         take(ctx, record, check_version=False)  # e.g. the job whose status a concurrent move set
         record = None
     restore(ctx, entry.kind, entry.record_id, record, lines=result.get("lines"))
-    if entry.kind == "job_status_change":
+    if entry.kind == Kind.JOB_STATUS_CHANGE:
         _restore_status(ctx, entry.job_id)
 
 
 def _restore_status(ctx: ApplyContext, job_id: str) -> None:
     """A refused move: the job's status goes back to the square's (when no move waits)."""
     job = ctx.row(Job, job_id)
-    base = ctx.base("job", job_id)
+    base = ctx.base(Kind.JOB, job_id)
     if not isinstance(job, Job) or base is None or base.held or job_id in ctx.status_pending:
         return
     status = base_record(base)["data"].get("status")
