@@ -6,13 +6,22 @@ spelled once. The codes and roles are `Literal` types: mypy checks every code th
 answers and every role it stores against them; `ERROR_CODES` and the role tuples are made
 from the same types, for the checks at run time.
 
-Nothing heavy is imported here (no Qt, SQLAlchemy, FastAPI, pydantic or requests): the
-protocol is plain data that either side can read without pulling in the other's stack.
+Nothing heavy is imported here (no Qt, SQLAlchemy, FastAPI, pydantic or requests; of app only
+its plain rules app.kinds and app.roles): the protocol is plain data that either side can
+read without pulling in the other's stack.
 """
 
 from __future__ import annotations
 
 from typing import Final, Literal, get_args
+
+# Users' roles and members' roles, and the kinds of record: their home is the domain's plain
+# rules (app/roles.py, app/kinds.py: no ORM), re-exported here for the client and the square.
+from app.kinds import Kind as Kind
+from app.roles import MEMBER_ROLES as MEMBER_ROLES
+from app.roles import ROLES as ROLES
+from app.roles import MemberRole as MemberRole
+from app.roles import Role as Role
 
 PROTOCOL: Final = 2  # 2: a quote revision travels with its lines as one unit
 PROTOCOL_HEADER: Final = "X-MakerSquare-Protocol"  # on every request; older: 426
@@ -34,12 +43,6 @@ ErrorCode = Literal[
     "disabled",  # 403: the account is disabled
 ]
 ERROR_CODES: Final[frozenset[str]] = frozenset(get_args(ErrorCode))
-
-# Users' roles on the square, and a member's role on one job (an admin works as a maker).
-Role = Literal["maker", "advisor", "trainer", "admin"]
-ROLES: Final[tuple[Role, ...]] = get_args(Role)
-MemberRole = Literal["maker", "advisor", "trainer"]
-MEMBER_ROLES: Final[tuple[MemberRole, ...]] = get_args(MemberRole)
 
 # A pushed change and the square's answer to it ("Push").
 Op = Literal["upsert", "delete"]

@@ -1,8 +1,7 @@
-"""Jobs: create, edit, list, and move through the state machine of DESIGN.md.
+"""Jobs: create, edit, list, and move through the state machine (app/jobs/states.py).
 
-inquiry → quoting → quoted → accepted → in_production → quality_check → delivered → closed;
-on_hold and cancelled from any open state; a held job resumes where it was held. Every
-status change is appended to the job's history.
+Every status change is appended to the job's history, after the job's last change and
+signed by who made it (`record_move`, for set_status and for quoting alike).
 """
 
 from __future__ import annotations
@@ -17,46 +16,29 @@ from sqlalchemy.orm import Session
 from app.catalogue import find_or_create_customer, max_length, require_fits
 from app.changes import Changes, Result
 from app.errors import InvalidTransitionError, InvalidValueError, NotFoundError
+from app.jobs.states import (  # the state machine, re-exported for the callers here
+    FORWARD as FORWARD,
+)
+from app.jobs.states import (
+    OPEN_STATUSES as OPEN_STATUSES,
+)
+from app.jobs.states import (
+    STATUSES as STATUSES,
+)
+from app.jobs.states import (
+    TERMINAL as TERMINAL,
+)
+from app.jobs.states import (
+    allowed_moves as allowed_moves,
+)
 from app.kinds import Kind
 from app.models import Customer, Job, JobStatusChange, utcnow
 from app.numbering import next_number
 from app.rows import live_row
 from app.workspace import Workspace
 
-STATUSES = (
-    "inquiry",
-    "quoting",
-    "quoted",
-    "accepted",
-    "in_production",
-    "quality_check",
-    "delivered",
-    "closed",
-    "on_hold",
-    "cancelled",
-)
-TERMINAL = frozenset({"closed", "cancelled"})
-OPEN_STATUSES = frozenset(STATUSES) - TERMINAL
-FORWARD: dict[str, tuple[str, ...]] = {
-    "inquiry": ("quoting",),
-    "quoting": ("quoted",),
-    "quoted": ("accepted", "quoting"),  # back to quoting to revise the quote
-    "accepted": ("in_production",),
-    "in_production": ("quality_check",),
-    "quality_check": ("delivered", "in_production"),  # rework
-    "delivered": ("closed",),
-}
 PRIORITIES = (0, 1, 2, 3)  # low, normal, high, urgent
 TITLE_MAX = max_length(Job.__table__.c.title)  # characters, as the column declares
-
-
-def allowed_moves(status: str, held_from: str | None = None) -> tuple[str, ...]:
-    """The statuses a job in `status` may move to (`held_from`: where an on-hold job was)."""
-    if status in TERMINAL:
-        return ()
-    if status == "on_hold":
-        return ((held_from,) if held_from else ()) + ("cancelled",)
-    return (*FORWARD.get(status, ()), "on_hold", "cancelled")
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,9 @@ from sqlalchemy import select
 from app.changes import Changes, Result
 from app.errors import InvalidValueError
 from app.models import Job, JobMember
+from app.roles import MEMBER_ROLES
 from app.rows import live_row
 from app.workspace import Workspace
-
-ROLES = ("maker", "advisor", "trainer")
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ def share_job(ws: Workspace, job_id: str, user: str, role: str) -> Result[str]:
     user = user.strip()
     if not user or len(user) > 100:
         raise InvalidValueError(f"user {user!r}", field="user", value=user)
-    if role not in ROLES:
+    if role not in MEMBER_ROLES:
         raise InvalidValueError(f"role {role!r}", field="role", value=role)
     with ws.session() as s:
         live_row(s, Job, job_id)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from app.jobs.jobs import STATUSES, allowed_moves
+from app.jobs.states import STATUSES, allowed_moves
 from sync.protocol import MEMBER_ROLES, ErrorCode, Op, PushStatus
 from sync.server.auth import User
 from sync.server.records import (
