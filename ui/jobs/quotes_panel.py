@@ -80,10 +80,10 @@ class JobQuotesSection(QWidget):
     def _on_new_clicked(self) -> None:
         if self.job_id is None:
             return
-        job_id = self.job_id
+        job_id, by = self.job_id, self.ctx.user_name
         Op(
             self.ctx,
-            lambda ws: quotes.create_quote(ws, job_id),
+            lambda ws: quotes.create_quote(ws, job_id, by=by),
             parent=self,
             label=self.tr("Creating quote"),
         ).success(self.open_quote).failure(self.failed.emit).run()

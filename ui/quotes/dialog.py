@@ -368,8 +368,8 @@ class QuoteDialog(QuoteEdits, QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        rid = self.revision_id
-        self._write(lambda ws: quotes.mark_sent(ws, rid), reload=True)
+        rid, by = self.revision_id, self.ctx.user_name
+        self._write(lambda ws: quotes.mark_sent(ws, rid, by=by), reload=True)
 
     def _on_new_revision(self) -> None:
         self._new_revision(then_update=False)
