@@ -27,243 +27,243 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="21"/>
+        <location filename="../../ui/words/conflicts.py" line="22"/>
         <source>Job</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="22"/>
+        <location filename="../../ui/words/conflicts.py" line="23"/>
         <source>Status move</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="23"/>
+        <location filename="../../ui/words/conflicts.py" line="24"/>
         <source>Design</source>
         <translation>디자인</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="24"/>
+        <location filename="../../ui/words/conflicts.py" line="25"/>
         <source>Design revision</source>
         <translation>디자인 리비전</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="25"/>
+        <location filename="../../ui/words/conflicts.py" line="26"/>
         <source>Quote</source>
         <translation>견적서</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="26"/>
+        <location filename="../../ui/words/conflicts.py" line="27"/>
         <source>Quote revision</source>
         <translation>견적서 차수</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="27"/>
+        <location filename="../../ui/words/conflicts.py" line="28"/>
         <source>Quote line</source>
         <translation>견적 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="28"/>
+        <location filename="../../ui/words/conflicts.py" line="29"/>
         <source>Comment</source>
         <translation>댓글</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="29"/>
+        <location filename="../../ui/words/conflicts.py" line="30"/>
         <source>Sharing</source>
         <translation>공유</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="36"/>
+        <location filename="../../ui/words/conflicts.py" line="38"/>
         <source>Someone else changed this draft at the same time: the square kept both, your version as a sibling draft.</source>
         <translation>다른 곳에서 같은 때에 이 초안을 바꿨습니다. 광장은 둘 다 보관했고, 이 PC의 내용은 형제 초안으로 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="42"/>
+        <location filename="../../ui/words/conflicts.py" line="44"/>
         <source>The square already has this revision as sent, so it can no longer change: re-apply makes your version a new draft revision.</source>
         <translation>광장에는 이 차수가 이미 발송된 상태라 더는 바꿀 수 없습니다. 다시 적용하면 이 PC의 내용이 새 초안 차수가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="48"/>
+        <location filename="../../ui/words/conflicts.py" line="50"/>
         <source>The job (or what this belongs to) was deleted on the square.</source>
         <translation>작업(또는 이 항목이 속한 곳)이 광장에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="52"/>
+        <location filename="../../ui/words/conflicts.py" line="54"/>
         <source>The square does not let this user make this change.</source>
         <translation>광장에서 이 사용자는 이 변경을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="54"/>
+        <location filename="../../ui/words/conflicts.py" line="56"/>
         <source>The job had already moved elsewhere on the square, so this move was refused.</source>
         <translation>광장에서 작업이 이미 다른 상태로 옮겨져 이 상태 변경은 거부되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="59"/>
+        <location filename="../../ui/words/conflicts.py" line="61"/>
         <source>The square refused this change as too large.</source>
         <translation>광장이 이 변경을 너무 크다는 이유로 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="60"/>
+        <location filename="../../ui/words/conflicts.py" line="62"/>
         <source>The square refused this change as invalid (%1).</source>
         <translation>광장이 이 변경을 잘못된 것으로 거부했습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="80"/>
+        <location filename="../../ui/words/conflicts.py" line="82"/>
         <source>a job not in this workspace</source>
         <translation>이 워크스페이스에 없는 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="86"/>
+        <location filename="../../ui/words/conflicts.py" line="88"/>
         <source>re-applied</source>
         <translation>다시 적용함</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="88"/>
+        <location filename="../../ui/words/conflicts.py" line="90"/>
         <source>discarded</source>
         <translation>버림</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="89"/>
+        <location filename="../../ui/words/conflicts.py" line="91"/>
         <source>open</source>
         <translation>처리 전</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="95"/>
+        <location filename="../../ui/words/conflicts.py" line="97"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="96"/>
+        <location filename="../../ui/words/conflicts.py" line="98"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="97"/>
+        <location filename="../../ui/words/conflicts.py" line="99"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="98"/>
+        <location filename="../../ui/words/conflicts.py" line="100"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="99"/>
+        <location filename="../../ui/words/conflicts.py" line="101"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="100"/>
+        <location filename="../../ui/words/conflicts.py" line="102"/>
         <source>Due date</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="101"/>
+        <location filename="../../ui/words/conflicts.py" line="103"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="102"/>
+        <location filename="../../ui/words/conflicts.py" line="104"/>
         <source>From</source>
         <translation>이전 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="103"/>
+        <location filename="../../ui/words/conflicts.py" line="105"/>
         <source>To</source>
         <translation>바꿀 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="104"/>
         <location filename="../../ui/words/conflicts.py" line="106"/>
+        <location filename="../../ui/words/conflicts.py" line="108"/>
         <source>By</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="105"/>
+        <location filename="../../ui/words/conflicts.py" line="107"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="107"/>
+        <location filename="../../ui/words/conflicts.py" line="109"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="108"/>
+        <location filename="../../ui/words/conflicts.py" line="110"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="109"/>
+        <location filename="../../ui/words/conflicts.py" line="111"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="110"/>
+        <location filename="../../ui/words/conflicts.py" line="112"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="111"/>
+        <location filename="../../ui/words/conflicts.py" line="113"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="112"/>
+        <location filename="../../ui/words/conflicts.py" line="114"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="113"/>
+        <location filename="../../ui/words/conflicts.py" line="115"/>
         <source>Issued</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="114"/>
+        <location filename="../../ui/words/conflicts.py" line="116"/>
         <source>Valid until</source>
         <translation>유효기한</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="115"/>
+        <location filename="../../ui/words/conflicts.py" line="117"/>
         <source>Sent at</source>
         <translation>발송 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="116"/>
+        <location filename="../../ui/words/conflicts.py" line="118"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="117"/>
+        <location filename="../../ui/words/conflicts.py" line="119"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="136"/>
+        <location filename="../../ui/words/conflicts.py" line="138"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="142"/>
+        <location filename="../../ui/words/conflicts.py" line="144"/>
         <source>line %1</source>
         <translation>%1번 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="157"/>
+        <location filename="../../ui/words/conflicts.py" line="159"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="184"/>
+        <location filename="../../ui/words/conflicts.py" line="186"/>
         <source>%1 · %2 × %3</source>
         <translation>%1 · %2개 × %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="203"/>
+        <location filename="../../ui/words/conflicts.py" line="205"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="204"/>
+        <location filename="../../ui/words/conflicts.py" line="206"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
@@ -3989,75 +3989,75 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>‘%1’ 복제</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="32"/>
+        <location filename="../../ui/operations/quotes.py" line="33"/>
         <source>Change item of line %1</source>
         <translation>%1번 품목의 품명 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="33"/>
+        <location filename="../../ui/operations/quotes.py" line="34"/>
         <source>Change spec. of line %1</source>
         <translation>%1번 품목의 규격 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="34"/>
+        <location filename="../../ui/operations/quotes.py" line="35"/>
         <source>Change quantity of line %1</source>
         <translation>%1번 품목의 수량 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="35"/>
+        <location filename="../../ui/operations/quotes.py" line="36"/>
         <source>Change unit price of line %1</source>
         <translation>%1번 품목의 단가 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="36"/>
+        <location filename="../../ui/operations/quotes.py" line="37"/>
         <source>Change note of line %1</source>
         <translation>%1번 품목의 비고 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="42"/>
+        <location filename="../../ui/operations/quotes.py" line="43"/>
         <source>Change the VAT of quote %1</source>
         <translation>견적서 %1 부가세 방식 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="43"/>
+        <location filename="../../ui/operations/quotes.py" line="44"/>
         <source>Change the rounding of quote %1</source>
         <translation>견적서 %1 단수 처리 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="44"/>
+        <location filename="../../ui/operations/quotes.py" line="45"/>
         <source>Change the validity of quote %1</source>
         <translation>견적서 %1 유효기한 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="45"/>
+        <location filename="../../ui/operations/quotes.py" line="46"/>
         <source>Edit the notes of quote %1</source>
         <translation>견적서 %1 비고 수정</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="47"/>
+        <location filename="../../ui/operations/quotes.py" line="48"/>
         <source>Change the terms of %1</source>
         <translation>%1 견적 조건 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="101"/>
-        <location filename="../../ui/operations/quotes.py" line="146"/>
-        <location filename="../../ui/operations/quotes.py" line="182"/>
-        <location filename="../../ui/operations/quotes.py" line="241"/>
+        <location filename="../../ui/operations/quotes.py" line="102"/>
+        <location filename="../../ui/operations/quotes.py" line="147"/>
+        <location filename="../../ui/operations/quotes.py" line="183"/>
+        <location filename="../../ui/operations/quotes.py" line="242"/>
         <source>Saving quote</source>
         <translation>견적서 저장 중</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="135"/>
+        <location filename="../../ui/operations/quotes.py" line="136"/>
         <source>Add line “%1” from a design</source>
         <translation>디자인으로 품목 ‘%1’ 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="137"/>
+        <location filename="../../ui/operations/quotes.py" line="138"/>
         <source>Add line “%1”</source>
         <translation>품목 ‘%1’ 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/quotes.py" line="174"/>
+        <location filename="../../ui/operations/quotes.py" line="175"/>
         <source>Remove line %1 “%2”</source>
         <translation>%1번 품목 ‘%2’ 삭제</translation>
     </message>

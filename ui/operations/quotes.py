@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app import money
 from app.errors import NotFoundError, QuoteFrozenError
+from app.kinds import Kind
 from app.quotes import quotes
 from ui.operations.undo import Action, UndoRefused
 
@@ -64,7 +65,7 @@ def _line(ws: Any, revision_id: str, line_id: str) -> quotes.LineData:
     for ln in quotes.get_revision(ws, revision_id).lines:
         if ln.id == line_id:
             return ln
-    raise NotFoundError(f"quote line {line_id}", kind="quote_line", id=line_id)
+    raise NotFoundError(f"quote line {line_id}", kind=Kind.QUOTE_LINE, id=line_id)
 
 
 # --- quote lines -----------------------------------------------------------------------------

@@ -11,23 +11,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.kinds import Kind
 from app.replica.conflicts import InboxEntry
 
 translate = QCoreApplication.translate
 
 
 def kind_label(kind: str) -> str:
-    return {
-        "job": translate("Conflicts", "Job"),
-        "job_status_change": translate("Conflicts", "Status move"),
-        "design": translate("Conflicts", "Design"),
-        "design_revision": translate("Conflicts", "Design revision"),
-        "quote": translate("Conflicts", "Quote"),
-        "quote_revision": translate("Conflicts", "Quote revision"),
-        "quote_line": translate("Conflicts", "Quote line"),
-        "comment": translate("Conflicts", "Comment"),
-        "membership": translate("Conflicts", "Sharing"),
-    }.get(kind, kind)
+    words: dict[str, str] = {
+        Kind.JOB: translate("Conflicts", "Job"),
+        Kind.JOB_STATUS_CHANGE: translate("Conflicts", "Status move"),
+        Kind.DESIGN: translate("Conflicts", "Design"),
+        Kind.DESIGN_REVISION: translate("Conflicts", "Design revision"),
+        Kind.QUOTE: translate("Conflicts", "Quote"),
+        Kind.QUOTE_REVISION: translate("Conflicts", "Quote revision"),
+        Kind.QUOTE_LINE: translate("Conflicts", "Quote line"),
+        Kind.COMMENT: translate("Conflicts", "Comment"),
+        Kind.MEMBERSHIP: translate("Conflicts", "Sharing"),
+    }
+    return words.get(kind, kind)
 
 
 def reason_text(entry: InboxEntry) -> str:
@@ -38,7 +40,7 @@ def reason_text(entry: InboxEntry) -> str:
             "Someone else changed this draft at the same time: the square kept both, "
             "your version as a sibling draft.",
         )
-    if entry.code == "invalid" and entry.kind == "quote_revision":
+    if entry.code == "invalid" and entry.kind == Kind.QUOTE_REVISION:
         return translate(
             "Conflicts",
             "The square already has this revision as sent, so it can no longer change: "
@@ -50,7 +52,7 @@ def reason_text(entry: InboxEntry) -> str:
         )
     if entry.code == "forbidden":
         return translate("Conflicts", "The square does not let this user make this change.")
-    if entry.code == "invalid" and entry.kind == "job_status_change":
+    if entry.code == "invalid" and entry.kind == Kind.JOB_STATUS_CHANGE:
         return translate(
             "Conflicts",
             "The job had already moved elsewhere on the square, so this move was refused.",
@@ -66,16 +68,16 @@ def title_text(entry: InboxEntry) -> str:
     """A short name for what the entry holds: `Quote revision r2 · J-2026-0003`."""
     data: dict[str, Any] = entry.local.get("data") or {}
     name = kind_label(entry.kind)
-    if entry.kind == "quote_revision" and data.get("number") is not None:
+    if entry.kind == Kind.QUOTE_REVISION and data.get("number") is not None:
         name += f" r{data['number']}"
-    elif entry.kind == "comment" and data.get("body"):
+    elif entry.kind == Kind.COMMENT and data.get("body"):
         body = str(data["body"]).replace("\n", " ")
         name += f" “{body[:40]}{'…' if len(body) > 40 else ''}”"
-    elif entry.kind == "job_status_change" and data.get("to_status"):
+    elif entry.kind == Kind.JOB_STATUS_CHANGE and data.get("to_status"):
         from ui.words.labels import status_label
 
         name += " → " + status_label(str(data["to_status"]))
-    elif entry.kind == "job" and data.get("title"):
+    elif entry.kind == Kind.JOB and data.get("title"):
         name += f" “{data['title']}”"
     job = entry.job_number or translate("Conflicts", "a job not in this workspace")
     return f"{name} · {job}"
@@ -129,7 +131,7 @@ def field_rows(entry: InboxEntry) -> list[tuple[str, str, str]]:
         for name, label in _field_labels().items()
         if name in mine or name in theirs
     ]
-    if entry.kind == "quote_revision":
+    if entry.kind == Kind.QUOTE_REVISION:
         here, there = entry.local.get("lines"), (entry.server or {}).get("lines")
         rows.append(
             (
