@@ -23,7 +23,7 @@ The undo stack (ui/operations/undo.py) runs every do, undo and redo as an Op.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 
 from app.changes import Changes, Result
 
@@ -60,16 +60,17 @@ class _Base(Generic[T]):
         self._failure: Failure | None = None
         self._cancelled: Callable[[], None] | None = None
 
-    def success(self, fn: Callable[[T], None]) -> Any:
+    def success(self, fn: Callable[[T], None]) -> Self:
         self._success = fn
         return self
 
-    def failure(self, fn: Failure) -> Any:
+    def failure(self, fn: Failure) -> Self:
         """Handle a failure yourself (the default is ui.errors.present)."""
         self._failure = fn
         return self
 
-    def cancelled(self, fn: Callable[[], None]) -> Any:
+    def cancelled(self, fn: Callable[[], None]) -> Self:
+        """Called instead of success or failure when the user cancelled it."""
         self._cancelled = fn
         return self
 
@@ -114,15 +115,6 @@ class Op(_Base[T]):
         op._fn = fn
         return op
 
-    def success(self, fn: Callable[[T], None]) -> Op[T]:
-        return cast("Op[T]", super().success(fn))
-
-    def failure(self, fn: Failure) -> Op[T]:
-        return cast("Op[T]", super().failure(fn))
-
-    def cancelled(self, fn: Callable[[], None]) -> Op[T]:
-        return cast("Op[T]", super().cancelled(fn))
-
     def run(self) -> Task:
         ws = self._ws or self._ctx.ws  # the workspace acted on, even if another opens meanwhile
         fn = self._fn
@@ -158,15 +150,6 @@ class Query(_Base[T]):
     ) -> None:
         super().__init__(ctx, parent=parent, label=label)
         self._fn = fn
-
-    def success(self, fn: Callable[[T], None]) -> Query[T]:
-        return cast("Query[T]", super().success(fn))
-
-    def failure(self, fn: Failure) -> Query[T]:
-        return cast("Query[T]", super().failure(fn))
-
-    def cancelled(self, fn: Callable[[], None]) -> Query[T]:
-        return cast("Query[T]", super().cancelled(fn))
 
     def run(self) -> Task:
         def done(result: object) -> None:
