@@ -14,16 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.cli.opening import Command, on_workspace
+from ui.cli.opening import runner
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
-    from ui.paths import Paths
 
 translate = QCoreApplication.translate
 EXIT_KEPT = 4  # a sync whose changes the square did not all take (they are in the inbox)
@@ -95,25 +93,17 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     conflicts_list = conflicts_sub.add_parser("list", parents=[common], help="the open entries")
     conflicts_list.add_argument("--all", action="store_true", help="resolved entries too")
     conflicts_list.add_argument("--json", action="store_true")
-    conflicts_list.set_defaults(run=_runner(_list, reading=True))  # beside a window
+    conflicts_list.set_defaults(run=runner(_list, reading=True))  # beside a window
     conflicts_show = conflicts_sub.add_parser(
         "show", parents=[common], help="what this PC had and what the square has"
     )
     conflicts_show.add_argument("entry", type=int, metavar="ID")
     conflicts_show.add_argument("--json", action="store_true")
-    conflicts_show.set_defaults(run=_runner(_show, reading=True))
+    conflicts_show.set_defaults(run=runner(_show, reading=True))
     resolve = conflicts_sub.add_parser("resolve", parents=[common], help="re-apply or discard")
     resolve.add_argument("entry", type=int, metavar="ID")
     how = resolve.add_mutually_exclusive_group(required=True)
     how.add_argument("--reapply", action="store_true", help="make it new work again")
     how.add_argument("--discard", action="store_true", help="let this PC's version go")
-    resolve.set_defaults(run=_runner(_resolve))
+    resolve.set_defaults(run=runner(_resolve))
 
-
-def _runner(
-    command: Command, *, reading: bool = False
-) -> Callable[[argparse.Namespace, Paths], int]:
-    def run(args: argparse.Namespace, paths: Paths) -> int:
-        return on_workspace(args, paths, command, reading=reading)
-
-    return run

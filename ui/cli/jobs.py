@@ -12,20 +12,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sync.protocol import MEMBER_ROLES
-from ui.cli.opening import Command, on_workspace
 from ui.cli.opening import author as _author
+from ui.cli.opening import runner
 from ui.words.labels import status_label
 
 if TYPE_CHECKING:
     from app.jobs.comments import CommentRow
     from app.workspace import Workspace
-    from ui.paths import Paths
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -34,44 +32,36 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     job_add = job_sub.add_parser("add", parents=[common], help="add a job; prints its id")
     job_add.add_argument("title", metavar="TITLE")
     job_add.add_argument("--customer", metavar="NAME")
-    job_add.set_defaults(run=_runner(_job_add, create=True))
+    job_add.set_defaults(run=runner(_job_add, create=True))
     job_list = job_sub.add_parser("list", parents=[common], help="list the jobs")
     job_list.add_argument("--json", action="store_true")
-    job_list.set_defaults(run=_runner(_job_list, reading=True))
+    job_list.set_defaults(run=runner(_job_list, reading=True))
     job_status = job_sub.add_parser("status", parents=[common], help="move a job")
     job_status.add_argument("job_id", metavar="JOB_ID")
     job_status.add_argument("status", metavar="STATUS")
-    job_status.set_defaults(run=_runner(_job_status))
+    job_status.set_defaults(run=runner(_job_status))
     job_share = job_sub.add_parser("share", parents=[common], help="share a job with a user")
     job_share.add_argument("job_id", metavar="JOB_ID")
     job_share.add_argument("user", metavar="USER")
     job_share.add_argument("--role", required=True, choices=MEMBER_ROLES)
-    job_share.set_defaults(run=_runner(_job_share))
+    job_share.set_defaults(run=runner(_job_share))
     design = sub.add_parser("design", parents=[common], help="designs")
     design_sub = design.add_subparsers(dest="design_command", required=True, metavar="ACTION")
     design_import = design_sub.add_parser("import", parents=[common], help="import a file")
     design_import.add_argument("job_id", metavar="JOB_ID")
     design_import.add_argument("file", type=Path, metavar="FILE")
-    design_import.set_defaults(run=_runner(_design_import))
+    design_import.set_defaults(run=runner(_design_import))
     comment = sub.add_parser("comment", parents=[common], help="comments on a job")
     comment_sub = comment.add_subparsers(dest="comment_command", required=True, metavar="ACTION")
     comment_add = comment_sub.add_parser("add", parents=[common], help="comment on a job")
     comment_add.add_argument("job_id", metavar="JOB_ID")
     comment_add.add_argument("text", metavar="TEXT")
-    comment_add.set_defaults(run=_runner(_comment_add))
+    comment_add.set_defaults(run=runner(_comment_add))
     comment_list = comment_sub.add_parser("list", parents=[common], help="a job's comments")
     comment_list.add_argument("job_id", metavar="JOB_ID")
     comment_list.add_argument("--json", action="store_true")
-    comment_list.set_defaults(run=_runner(_comment_list, reading=True))
+    comment_list.set_defaults(run=runner(_comment_list, reading=True))
 
-
-def _runner(
-    command: Command, *, reading: bool = False, create: bool = False
-) -> Callable[[argparse.Namespace, Paths], int]:
-    def run(args: argparse.Namespace, paths: Paths) -> int:
-        return on_workspace(args, paths, command, reading=reading, create=create)
-
-    return run
 
 
 def _job_add(ws: Workspace, args: argparse.Namespace) -> int:

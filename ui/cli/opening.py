@@ -26,6 +26,17 @@ def read_only(args: argparse.Namespace, paths: Paths) -> Workspace:
     return open_for_reading(args.workspace or paths.default_workspace)
 
 
+def runner(
+    command: Command, *, reading: bool = False, create: bool = False
+) -> Callable[[argparse.Namespace, Paths], int]:
+    """A subparser's `run` that runs `command` on the workspace (see `on_workspace`)."""
+
+    def run(args: argparse.Namespace, paths: Paths) -> int:
+        return on_workspace(args, paths, command, reading=reading, create=create)
+
+    return run
+
+
 def fail(text: str) -> None:
     print(f"makersquare: {text}", file=sys.stderr)
 

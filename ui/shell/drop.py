@@ -137,17 +137,10 @@ def new_job_for(
 
         job_created(ctx, job_id)  # Edit ▸ Undo removes it again
         on_created(job_id)
-        import_into(ctx, job_id, files, on_error=on_error)
+        import_designs(ctx, job_id, files, on_error=on_error)  # as the job's Import…
 
     Op(
         ctx,
         lambda ws: jobs.create_job(ws, title, by=by),
         label=translate("MainDrop", "Creating job"),
     ).success(created).failure(on_error).run()
-
-
-def import_into(
-    ctx: AppContext, job_id: str, files: list[Path], *, on_error: Callable[[BaseException], None]
-) -> None:
-    """Read each file on the pool, then record it on the write lane (like the job's Import)."""
-    import_designs(ctx, job_id, files, on_error=on_error)
