@@ -18,6 +18,8 @@ class Changes:
     profile: bool = False
     settings: bool = False
     conflicts: bool = False  # the conflicts inbox (app.replica.conflicts) gained or lost an entry
+    reviews: frozenset[str] = frozenset()  # reviews whose record, pins or verdicts changed
+    directory: bool = False  # the square's directory as cached here (app.review.directory)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -29,6 +31,8 @@ class Changes:
             profile=self.profile or other.profile,
             settings=self.settings or other.settings,
             conflicts=self.conflicts or other.conflicts,
+            reviews=self.reviews | other.reviews,
+            directory=self.directory or other.directory,
         )
 
     @property

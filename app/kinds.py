@@ -22,4 +22,7 @@ class Kind(StrEnum):
     QUOTE = "quote"
     QUOTE_REVISION = "quote_revision"
     QUOTE_LINE = "quote_line"
+    REVIEW = "review"
+    PIN = "pin"
+    VERDICT = "verdict"
     COMMENT = "comment"

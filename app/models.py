@@ -232,6 +232,8 @@ class Comment(SyncMixin, Base):
     author: Mapped[str] = mapped_column(String(100), default="")
     body: Mapped[str] = mapped_column(Text)
     pin_json: Mapped[str | None] = mapped_column(Text, default=None)
+    # A reply in a review topic (app.review.pins) names its pin.
+    pin_id: Mapped[str | None] = mapped_column(ForeignKey("pin.id"), default=None, index=True)
 
 
 class JobMember(SyncMixin, Base):
@@ -242,6 +244,100 @@ class JobMember(SyncMixin, Base):
     job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
     user: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(20))  # maker, advisor, trainer
+
+
+class Review(SyncMixin, Base):
+    """A maker's request that an advisor review one design revision (app.review.reviews).
+
+    `state` is the maker's: open, withdrawn or superseded (by a review of a newer revision,
+    `supersedes_id` on that one); the verdicts say whether an open review was approved.
+    """
+
+    __tablename__ = "review"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    design_revision_id: Mapped[str] = mapped_column(ForeignKey("design_revision.id"))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    requested_by: Mapped[str] = mapped_column(String(100), default="")
+    reviewer: Mapped[str] = mapped_column(String(100))
+    due_date: Mapped[date | None] = mapped_column(Date, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class Pin(SyncMixin, Base):
+    """A review topic: a comment pinned to a point of the part, with the view it was made in
+    (BCF's topic and viewpoint). Its replies are comments naming it (`Comment.pin_id`)."""
+
+    __tablename__ = "pin"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    design_revision_id: Mapped[str] = mapped_column(ForeignKey("design_revision.id"))
+    author: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text)
+    point_json: Mapped[str] = mapped_column(Text)  # [x, y, z] in mm, on the surface
+    normal_json: Mapped[str | None] = mapped_column(Text, default=None)  # [x, y, z]
+    face: Mapped[int | None] = mapped_column(Integer, default=None)
+    camera_json: Mapped[str | None] = mapped_column(Text, default=None)
+    section_json: Mapped[str | None] = mapped_column(Text, default=None)  # {"axis", "offset"}
+    measurements_json: Mapped[str | None] = mapped_column(Text, default=None)  # a JSON list
+    snapshot_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, resolved
+    assignee: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Verdict(SyncMixin, Base):
+    """An advisor's signed verdict on a review: append-only, never edited (app.review.verdicts).
+
+    The signature covers the canonical record (app.review.canonical) made of these fields;
+    `pins_json` is the pins as they were when it was signed. The receipt is the square's:
+    its time and its signature over the verdict's hash, added when it accepted the verdict.
+    """
+
+    __tablename__ = "verdict"
+    job_id: Mapped[str] = mapped_column(ForeignKey("job.id"), index=True)
+    review_id: Mapped[str] = mapped_column(ForeignKey("review.id"), index=True)
+    design_revision_id: Mapped[str] = mapped_column(String(36))
+    revision_number: Mapped[int] = mapped_column(Integer)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(20))  # approved, changes_requested
+    note: Mapped[str] = mapped_column(Text, default="")
+    pins_json: Mapped[str] = mapped_column(Text, default="[]")
+    signer: Mapped[str] = mapped_column(String(100))
+    signed_at: Mapped[str] = mapped_column(String(40))  # as signed: ISO 8601, UTC
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    public_key: Mapped[str] = mapped_column(String(64))  # Ed25519, hex
+    signature: Mapped[str] = mapped_column(String(128))  # hex
+    receipt_at: Mapped[str | None] = mapped_column(String(40), default=None)
+    receipt_signature: Mapped[str | None] = mapped_column(String(128), default=None)
+
+
+class DirectoryMember(Base):
+    """The square's directory as last fetched (app.review.directory): readable offline."""
+
+    __tablename__ = "directory_member"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    affiliation: Mapped[str] = mapped_column(String(200), default="")
+    fields_json: Mapped[str] = mapped_column(Text, default="[]")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    keys_json: Mapped[str] = mapped_column(Text, default="[]")  # published public keys, hex
+
+
+class ReviewSeen(Base):
+    """When this PC's user last looked at a review (local only: "new activity")."""
+
+    __tablename__ = "review_seen"
+    review_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class JobSeen(Base):
+    """When this PC's user last read a job's messages (local only: unread markers)."""
+
+    __tablename__ = "job_seen"
+    job_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Setting(Base):

@@ -25,10 +25,13 @@ from app.models import (
     Job,
     JobMember,
     JobStatusChange,
+    Pin,
     Quote,
     QuoteLine,
     QuoteRevision,
+    Review,
     SyncMixin,
+    Verdict,
 )
 
 Record = dict[str, Any]
@@ -62,9 +65,24 @@ SPECS: tuple[KindSpec, ...] = (
         hard_delete=True,
     ),
     KindSpec(
+        Kind.REVIEW,
+        Review,
+        (("job_id", Job, True), ("design_revision_id", DesignRevision, True)),
+    ),
+    KindSpec(
+        Kind.PIN,
+        Pin,
+        (("review_id", Review, True), ("design_revision_id", DesignRevision, True)),
+    ),
+    KindSpec(Kind.VERDICT, Verdict, (("review_id", Review, True),)),
+    KindSpec(
         Kind.COMMENT,
         Comment,
-        (("job_id", Job, True), ("design_revision_id", DesignRevision, False)),
+        (
+            ("job_id", Job, True),
+            ("design_revision_id", DesignRevision, False),
+            ("pin_id", Pin, False),
+        ),
     ),
 )
 BY_KIND: dict[str, KindSpec] = {spec.kind: spec for spec in SPECS}
@@ -73,7 +91,11 @@ KINDS = tuple(spec.kind for spec in SPECS)
 KIND_ORDER: dict[str, int] = {kind: i for i, kind in enumerate(KINDS)}
 # The job's status is the server's to set (it follows the accepted status changes): it is
 # never pushed as a field, but it is applied when pulled.
-UNPUSHED_FIELDS: dict[str, frozenset[str]] = {Kind.JOB: frozenset({"status"})}
+# A verdict's receipt is the square's own (its time and signature), added when it accepts it.
+UNPUSHED_FIELDS: dict[str, frozenset[str]] = {
+    Kind.JOB: frozenset({"status"}),
+    Kind.VERDICT: frozenset({"receipt_at", "receipt_signature"}),
+}
 
 
 def spec_of(row: object) -> KindSpec | None:
@@ -114,7 +136,9 @@ def job_id_of(row: SyncMixin) -> str:
     """The job a row belongs to (a job's own record is scoped to itself)."""
     if isinstance(row, Job):
         return row.id
-    if isinstance(row, JobStatusChange | Design | Quote | Comment | JobMember):
+    if isinstance(row, JobStatusChange | Design | Quote | Comment | JobMember | Review | Pin):
+        return row.job_id
+    if isinstance(row, Verdict):
         return row.job_id
     if isinstance(row, DesignRevision):
         return row.design.job_id

@@ -110,3 +110,12 @@ def save_password(server_url: str, user: str, password: str) -> None:
 
 def forget_password(server_url: str, user: str) -> None:
     _delete(_account("password", server_url, user))
+
+
+def load_secret(account: str) -> str | None:
+    """Another secret of ours kept the same way (sync.keys: the signing key)."""
+    return _get(account)
+
+
+def save_secret(account: str, secret: str) -> None:
+    _set(account, secret)

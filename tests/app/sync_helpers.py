@@ -15,6 +15,7 @@ from app.jobs import jobs
 from app.jobs.comments import add_comment
 from app.jobs.members import share_job
 from app.quotes import quotes
+from app.review import canonical, pins, reviews, verdicts
 from app.synced import SPECS, Record, to_record
 from app.workspace import Workspace
 from tests.stl_files import write_box_stl
@@ -31,7 +32,19 @@ def populate(ws: Workspace, tmp_path: Path) -> dict[str, str]:
     line = quotes.add_line(ws, quote_revision, "반지", quantity=2, unit_price=150_000).value
     comment = add_comment(ws, job, "두께 1.8 mm 괜찮을까요?", "김").value
     member = share_job(ws, job, "prof.lee", "advisor").value
+    review = reviews.request_review(ws, job, "prof.lee", revision, note="강도", by="김").value
+    pin = pins.add_pin(
+        ws, review, point=(1, 2, 3), text="모서리", author="prof.lee", camera={"distance": 50},
+        snapshot_png=b"\x89PNG\r\n\x1a\nfake",
+    ).value  # fmt: skip
+    pins.reply_to_pin(ws, pin, "네", "김")
+    verdict = verdicts.give_verdict(
+        ws, review, "approved", note="좋음", signer="prof.lee", key=canonical.new_private_key()
+    ).value
     return {
+        "review": review,
+        "pin": pin,
+        "verdict": verdict,
         "job": job,
         "design_revision": revision,
         "quote_revision": quote_revision,

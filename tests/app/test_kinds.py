@@ -21,6 +21,9 @@ def test_each_kind_is_its_protocol_string_in_the_order_rows_sync() -> None:
         "quote",
         "quote_revision",
         "quote_line",
+        "review",
+        "pin",
+        "verdict",
         "comment",
     ]
     assert tuple(Kind) == KINDS  # every kind syncs, parents first

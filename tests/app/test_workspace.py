@@ -423,7 +423,7 @@ def test_quote_lines_waiting_alone_in_the_outbox_go_as_their_revision_after_upgr
             "INSERT INTO sync_outbox (change_id, kind, record_id, job_id, op, base_version,"
             " base_json, data_json, created_at, attempts)"
             f" VALUES ('c-1', 'quote_line', 'l-2', '{JOB}', 'upsert', 3, NULL,"
-            f" '{{\"revision_id\": \"{REV}\", \"item\": \"샌딩\"}}', '2025-11-03 10:00:00', 1)"
+            f' \'{{"revision_id": "{REV}", "item": "샌딩"}}\', \'2025-11-03 10:00:00\', 1)'
         )
     engine.dispose()
 

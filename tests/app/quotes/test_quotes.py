@@ -249,6 +249,7 @@ def test_quoting_records_its_moves_as_set_status_does_signed_and_after_the_last(
     times = [h.changed_at for h in history]
     assert times == sorted(set(times))  # each after the one before
 
+
 def test_quoting_leaves_a_job_elsewhere_where_it_is(workspace: Workspace) -> None:
     job_id = jobs.create_job(workspace, "보류 중").value
     jobs.set_status(workspace, job_id, "on_hold")
