@@ -65,7 +65,9 @@ def add_pin(
     with ws.session() as s:
         review = live_row(s, Review, review_id)
         if review.state != "open":
-            raise InvalidValueError(f"the review is {review.state}", field="state")
+            raise InvalidValueError(
+                f"the review is {review.state}", field="state", reason="review_closed"
+            )
         pin = Pin(
             job_id=review.job_id,
             review_id=review.id,

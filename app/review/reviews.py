@@ -142,7 +142,9 @@ def request_review(
     if not reviewer or len(reviewer) > 100:
         raise InvalidValueError(f"reviewer {reviewer!r}", field="reviewer", value=reviewer)
     if by and reviewer == by.strip():
-        raise InvalidValueError("one cannot review one's own request", field="reviewer")
+        raise InvalidValueError(
+            "one cannot review one's own request", field="reviewer", reason="own_request"
+        )
     note = _text(note, "note")
     with ws.session() as s:
         live_row(s, Job, job_id)
@@ -152,7 +154,9 @@ def request_review(
         earlier = _open_reviews(s, job_id, reviewer, rev.design_id)
         if any(r.design_revision_id == rev.id for r in earlier):
             raise InvalidValueError(
-                "this revision is already under review by this reviewer", field="revision"
+                "this revision is already under review by this reviewer",
+                field="revision",
+                reason="already_requested",
             )
         mid = member_id(job_id, reviewer)
         member = s.get(JobMember, mid)
@@ -200,7 +204,9 @@ def withdraw_review(ws: Workspace, review_id: str) -> Result[None]:
     with ws.session() as s:
         review = live_row(s, Review, review_id)
         if review.state != "open":
-            raise InvalidValueError(f"the review is {review.state}", field="state")
+            raise InvalidValueError(
+                f"the review is {review.state}", field="state", reason="review_closed"
+            )
         review.state, review.dirty = "withdrawn", True
         changes = Changes(jobs=frozenset({review.job_id}), reviews=frozenset({review_id}))
         return Result(None, changes)

@@ -55,10 +55,15 @@ def give_verdict(
         review = live_row(s, Review, review_id)
         if signer.strip() != review.reviewer:
             raise InvalidValueError(
-                "only the requested reviewer gives a verdict", field="signer", value=signer
+                "only the requested reviewer gives a verdict",
+                field="signer",
+                value=signer,
+                reason="not_reviewer",
             )
         if review.state != "open":
-            raise InvalidValueError(f"the review is {review.state}", field="state")
+            raise InvalidValueError(
+                f"the review is {review.state}", field="state", reason="review_closed"
+            )
         rev = live_row(s, DesignRevision, review.design_revision_id)
         earlier = chain(
             s.scalars(

@@ -43,6 +43,7 @@ from app.errors import (
     WorkspaceNotFoundError,
     WorkspaceReadOnlyError,
 )
+from app.review.directory import SquareKeyChangedError
 from cad.errors import CadError
 from sync.errors import SyncError
 from ui.style.formats import format_datetime
@@ -143,11 +144,16 @@ def _workspace_side_text(exc: MakerSquareError | OSError) -> str:
             return translate(
                 "Labels", "The demo goes into a new, empty workspace; this one already has work."
             )
+        review = _review_refusal_text(str(p.get("reason", "")))
+        if review:
+            return review
         if p.get("reason") == "too_long":
             return too_long_text(str(p.get("field", "")), p.get("maximum"), p.get("length"))
         return field_error_text(str(p.get("field", "")))
     if isinstance(exc, NotFoundError):
         return translate("Labels", "It no longer exists; it may have been deleted.")
+    if isinstance(exc, SquareKeyChangedError):
+        return square_key_changed_text()
     if isinstance(exc, PermissionError):
         return translate("Labels", "Permission denied: %1").replace("%1", str(exc.filename or ""))
     if isinstance(exc, OSError):
@@ -156,6 +162,21 @@ def _workspace_side_text(exc: MakerSquareError | OSError) -> str:
         )
     log.warning("no words for the error code %r (%r)", getattr(exc, "code", ""), exc)
     return translate("Labels", "Something went wrong.")
+
+
+def _review_refusal_text(reason: str) -> str | None:
+    return {
+        "own_request": translate("Labels", "You cannot review your own request: pick an advisor."),
+        "already_requested": translate(
+            "Labels", "This revision is already under review by this advisor."
+        ),
+        "review_closed": translate(
+            "Labels", "This review is closed (withdrawn or superseded by a newer revision)."
+        ),
+        "not_reviewer": translate(
+            "Labels", "Only the advisor the review was requested from can give a verdict."
+        ),
+    }.get(reason)
 
 
 def workspace_error_text(exc: WorkspaceError) -> str:
@@ -286,6 +307,14 @@ def field_error_text(field: str) -> str:
         ),
         "valid_until": translate("Labels", "The validity date cannot be before the issue date."),
         "lines": translate("Labels", "Add at least one line to the quote first."),
+        "reviewer": translate("Labels", "Pick the advisor who is to review the design."),
+        "revision": translate("Labels", "Pick a design revision of this job to review."),
+        "text": translate("Labels", "Write what the comment says (at most 10,000 characters)."),
+        "point": translate("Labels", "The pin needs a point on the part."),
+        "snapshot": translate("Labels", "The pin's picture is too large."),
+        "verdict": translate("Labels", "A verdict is either approve or request changes."),
+        "note": translate("Labels", "The note is too long (at most 10,000 characters)."),
+        "assignee": translate("Labels", "The name of the person assigned is too long."),
     }.get(field, translate("Labels", "A value is not valid."))
 
 
@@ -361,12 +390,21 @@ def sync_error_text(code: str, user: str | None = None) -> str:
         "not_a_square": translate(
             "cli", "The address does not answer like a square. Check the server address."
         ),
+        "square_key_changed": square_key_changed_text(),
         "other_account": translate(
             "cli",
             "This workspace holds changes made as %1 that the square has not taken yet. "
             "Sync as %1 first: a workspace belongs to one square account. Nothing was lost.",
         ).replace("%1", str(user or "?")),
     }.get(code, translate("cli", "The sync failed."))
+
+
+def square_key_changed_text() -> str:
+    return translate(
+        "cli",
+        "The square answered with another signing key than the one this workspace knows: it "
+        "may not be your square. Nothing was sent; ask the square's administrator.",
+    )
 
 
 def is_restorable(exc: BaseException) -> bool:
