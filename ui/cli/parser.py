@@ -41,7 +41,7 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ui.cli import check, conflicts, demo, jobs, quote, square, sync, workspace
+    from ui.cli import check, conflicts, demo, jobs, quote, review, square, sync, workspace
 
     common = common_options(top=False)
     parser = argparse.ArgumentParser(
@@ -53,6 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action=_VersionAction, nargs=0, help="show the version and exit"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in (workspace, demo, quote, check, square, sync, conflicts, jobs):
+    for group in (workspace, demo, quote, check, square, sync, conflicts, jobs, review):
         group.add_parser(sub, common)
     return parser
