@@ -3,20 +3,24 @@
 Loading runs on the task pool in two stages (the decimated preview first, then the full
 mesh if it is small enough to orbit), with progress and Cancel; the window never waits.
 Where OpenGL does not work the window shows the revision's thumbnail and says why.
+
+In a review the window also pins comments (`set_pinning_enabled`, `pin_placed`), draws the
+review's pins (`set_pins`) and flies back to a pin's view (`restore_view`); the review panel
+docks beside the view and calls these. The tools live in their own modules.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shiboken6
 from numpy.typing import NDArray
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPixmap
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.designs.designs import RevisionRow, get_revision
-from cad.section import kept_faces
 from ui.app_context import AppContext
+from ui.designs.viewer.actions import ViewerActions
 from ui.designs.viewer.findings_tool import FindingsTool
 from ui.designs.viewer.gl_check import opengl_problem
 from ui.designs.viewer.loader import (
@@ -43,6 +47,8 @@ from ui.designs.viewer.loader import (
     full_arrays,
     load_design,
 )
+from ui.designs.viewer.pin_tool import PinTool
+from ui.designs.viewer.pins import PinMarker
 from ui.designs.viewer.side_panel import ViewerSidePanel
 from ui.designs.viewer.tools import MeasureTool, SectionTool, VolumeTool
 from ui.tasks import Task, TaskContext
@@ -55,6 +61,9 @@ log = logging.getLogger(__name__)
 
 
 class DesignViewerWindow(QMainWindow):
+    pin_placed = Signal(object)  # a PinPlacement: the pin tool was clicked on the part
+    marker_clicked = Signal(str)  # a pin's id: its marker was clicked with no tool on
+
     def __init__(self, ctx: AppContext, revision_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -87,7 +96,8 @@ class DesignViewerWindow(QMainWindow):
         self.toolbar.setObjectName("viewerToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        self._make_actions()
+        self.toolbar_actions = ViewerActions(self, self.toolbar)
+        self._connect_actions()
         problem = opengl_problem()
         self.stack.addWidget(QWidget())  # blank until the 3D view or the picture is ready
         self.stack.addWidget(self.fallback)
@@ -95,6 +105,7 @@ class DesignViewerWindow(QMainWindow):
         self.section_tool = SectionTool(self)
         self.volume = VolumeTool(self)
         self.findings = FindingsTool(self)
+        self.pins = PinTool(self, self.measure, self.section_tool)
         ctx.tasks.task_progress.connect(self._on_task_progress)
         self.retranslate()
         self._set_tools_enabled(False)
@@ -122,6 +133,7 @@ class DesignViewerWindow(QMainWindow):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.view, self.scene = view, scene
+        self.pins.draw()  # pins set before the view was there
 
     def _fallback_page(self) -> QWidget:
         page = QWidget()
@@ -159,36 +171,21 @@ class DesignViewerWindow(QMainWindow):
         h.addWidget(self.cancel_button)
         return row
 
-    def _action(self, key: str, slot: object, *, checkable: bool = False) -> QAction:
-        action = QAction(self)
-        if key:
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.fit_action = self._action("F", lambda: self.fit_view(animate=True))
-        self.view_actions = {
-            name: self._action(key, lambda _=False, n=name: self.set_standard_view(n))
-            for name, key in (("front", "1"), ("top", "7"), ("right", "3"), ("iso", "0"))
-        }
-        self.toolbar.addSeparator()
-        group = QActionGroup(self)
-        self.style_actions = {}
-        for name, key in (("shaded", "S"), ("wireframe", "W"), ("both", "B")):
-            act = self._action(key, lambda _=False, n=name: self.set_style(n), checkable=True)
-            group.addAction(act)
-            self.style_actions[name] = act
-        self.style_actions["shaded"].setChecked(True)
-        self.toolbar.addSeparator()
-        self.measure_action = self._action("M", self._on_measure_toggled, checkable=True)
-        self.section_action = self._action("C", self._on_section_toggled, checkable=True)
-        self.volume_action = self._action("V", self._on_volume_toggled, checkable=True)
-        self.toolbar.addSeparator()
-        self.screenshot_action = self._action("Ctrl+S", self._on_screenshot_triggered)
+    def _connect_actions(self) -> None:
+        a = self.toolbar_actions
+        self.fit_action, self.view_actions, self.style_actions = a.fit, a.views, a.styles
+        self.measure_action, self.section_action = a.measure, a.section
+        self.volume_action, self.pin_action, self.screenshot_action = a.volume, a.pin, a.screenshot
+        a.fit.triggered.connect(lambda: self.fit_view(animate=True))
+        for name, act in a.views.items():
+            act.triggered.connect(lambda _=False, n=name: self.set_standard_view(n))
+        for name, act in a.styles.items():
+            act.triggered.connect(lambda _=False, n=name: self.set_style(n))
+        a.measure.triggered.connect(self._on_measure_toggled)
+        a.section.triggered.connect(lambda on: self.section_tool.set_active(on))
+        a.volume.triggered.connect(lambda on: self.volume.set_active(on))
+        a.pin.triggered.connect(lambda on: self.pins.set_active(on))
+        a.screenshot.triggered.connect(self._on_screenshot_triggered)
 
     # --- loading ---------------------------------------------------------------------------
     def _start_loading(self) -> None:
@@ -230,6 +227,7 @@ class DesignViewerWindow(QMainWindow):
         self.scene.set_light(design.preview_draw)
         self.view.set_standard_view("iso")
         self.fit_view(animate=False)
+        self.pins.restore_later()  # a pin's view asked for while loading
         # the first frame first, the side panel on the next turn of the event loop: the UI
         # thread never does both in one go (each is tens of ms on a big part)
         fill = self.guarded(lambda _value: self._fill_side(design))
@@ -393,30 +391,56 @@ class DesignViewerWindow(QMainWindow):
         return d.picking.vertices, d.picking.faces
 
     def _on_view_clicked(self, x: float, y: float) -> None:
-        if self.measure_action.isChecked() and self.design is not None and self.view is not None:
+        if self.design is None or self.view is None:
+            return
+        if self.pin_action.isChecked():
+            placement = self.pins.click(x, y)
+            if placement is not None:
+                self.pin_placed.emit(placement)
+                self.pins.done()
+        elif self.measure_action.isChecked():
             self.measure.click(x, y)
+        else:
+            pin_id = self.pins.marker_at(x, y)
+            if pin_id is not None:
+                self.marker_clicked.emit(pin_id)
 
     def _on_measure_toggled(self, on: bool) -> None:
+        if on and self.pin_action.isChecked():  # one tool takes the clicks
+            self.pin_action.setChecked(False)
+            self.pins.set_active(False)
         self.measure.set_active(on)
 
-    def _on_section_toggled(self, on: bool) -> None:
-        self.section_tool.set_active(on)
-
-    def _on_volume_toggled(self, on: bool) -> None:
-        self.volume.set_active(on)
-
     def _set_tools_enabled(self, on: bool) -> None:
-        for act in (
-            self.fit_action,
-            self.measure_action,
-            self.section_action,
-            self.volume_action,
-            self.screenshot_action,
-            *self.view_actions.values(),
-            *self.style_actions.values(),
-        ):
-            act.setEnabled(on)
+        self.toolbar_actions.set_tools_enabled(on)
         self.side.setEnabled(on)
+
+    # --- pins: what the review panel uses -------------------------------------------------
+    def set_pinning_enabled(self, on: bool) -> None:
+        """Show the pin tool (in a review whose pins this user may add to) or take it away."""
+        if not on and self.pin_action.isChecked():
+            self.pin_action.setChecked(False)
+            self.pins.set_active(False)
+        self.toolbar_actions.set_pinning(on)
+
+    def set_pins(self, markers: Sequence[PinMarker]) -> None:
+        """Draw these numbered pins on the model (kept until the 3D view is there; nothing
+        is drawn on the picture shown without OpenGL)."""
+        self.pins.set_markers(markers)
+
+    def restore_view(
+        self,
+        camera: dict[str, Any] | None,
+        section: dict[str, Any] | None,
+        *,
+        animate: bool = True,
+    ) -> None:
+        """Fly back to a pin's camera and its section plane (None: the section goes off)."""
+        self.pins.restore_view(camera, section, animate=animate)
+
+    def current_camera(self) -> dict[str, Any]:
+        """{"center": [x, y, z], "distance", "elevation", "azimuth", "fov"}; {} with no 3D view."""
+        return self.view.camera() if self.view is not None else {}
 
     def save_screenshot(self, path: str | Path) -> bool:
         """Write what the 3D view shows to a PNG file; False if it could not be written."""
@@ -434,21 +458,6 @@ class DesignViewerWindow(QMainWindow):
                 self.tr("The picture could not be saved to %1.").replace("%1", path)
             )
 
-    def section_faces(self, axis: int | None, offset: float = 0.0) -> None:
-        """Cut the part away above the plane on both levels of detail (None: no cut)."""
-        d, scene = self.design, self.scene
-        if d is None or scene is None:
-            return
-        scene.set_clip(axis, offset)
-        if axis is None or not scene.edges_shown:  # edges have no clip plane: cut by face
-            scene.show_faces(None, None)
-            return
-        light = np.flatnonzero(kept_faces(d.preview.vertices, d.preview.faces, axis, offset))
-        full = None
-        if self.full_draw is not None:
-            full = np.flatnonzero(kept_faces(d.vertices, d.faces, axis, offset))
-        scene.show_faces(light, full)
-
     # --- words -----------------------------------------------------------------------------
     def _title(self) -> str:
         if self.revision is None:
@@ -457,44 +466,14 @@ class DesignViewerWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
-        names = {
-            self.fit_action: (self.tr("Fit"), self.tr("Show the whole part")),
-            self.view_actions["front"]: (self.tr("Front"), self.tr("Look from the front")),
-            self.view_actions["top"]: (self.tr("Top"), self.tr("Look from above")),
-            self.view_actions["right"]: (self.tr("Right"), self.tr("Look from the right")),
-            self.view_actions["iso"]: (
-                self.tr("Iso"),
-                self.tr("Look from the front, right and above"),
-            ),
-            self.style_actions["shaded"]: (self.tr("Shaded"), self.tr("Shaded surfaces")),
-            self.style_actions["wireframe"]: (self.tr("Wireframe"), self.tr("Triangle edges only")),
-            self.style_actions["both"]: (
-                self.tr("Both"),
-                self.tr("Shaded surfaces with their edges"),
-            ),
-            self.measure_action: (
-                self.tr("Measure"),
-                self.tr("Click two points, or the edge of a hole"),
-            ),
-            self.section_action: (self.tr("Section"), self.tr("Cut the part with a plane")),
-            self.volume_action: (
-                self.tr("Build volume"),
-                self.tr("Show the machine's build volume"),
-            ),
-            self.screenshot_action: (
-                self.tr("Picture…"),
-                self.tr("Save the view as a PNG picture"),
-            ),
-        }
-        for action, (text, tip) in names.items():
-            action.setText(text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        self.toolbar_actions.retranslate()
         self.cancel_button.setText(self.tr("Cancel"))
         self.fallback_note.setText(self._fallback_text())
         self.measure.retranslate()
         self.section_tool.refresh()
         self.volume.refresh()
+        if self.pins.active:
+            self.pins.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import shiboken6
@@ -62,7 +64,7 @@ class DesignGLView(GLViewWidget):  # type: ignore[misc]
         self._fly = QTimer(self)
         self._fly.setInterval(16)
         self._fly.timeout.connect(self._on_fly_step)
-        self._fly_path: list[tuple[NDArray[np.float64], float]] = []
+        self._fly_path: list[tuple[NDArray[np.float64], float, tuple[float, float] | None]] = []
 
     # --- OpenGL, guarded ---------------------------------------------------------------------
     def initializeGL(self) -> None:
@@ -198,30 +200,93 @@ class DesignGLView(GLViewWidget):  # type: ignore[misc]
         self.setCameraPosition(elevation=elevation, azimuth=azimuth)
         self.update()
 
-    def fly_to(self, centre: NDArray[np.float64], distance: float, *, animate: bool = True) -> None:
+    def camera(self) -> dict[str, Any]:
+        """Where the camera is, as plain numbers: what `set_camera` takes back."""
+        return {
+            "center": [float(c) for c in self.center()],
+            "distance": float(self.opts["distance"]),
+            "elevation": float(self.opts["elevation"]),
+            "azimuth": float(self.opts["azimuth"]),
+            "fov": float(self.opts["fov"]),
+        }
+
+    def set_camera(self, camera: Mapping[str, Any], *, animate: bool = True) -> None:
+        """Go back to a camera `camera()` gave; a key missing or not a number is kept as is
+        (the dict may come from another computer's pin)."""
+        now = self.camera()
+        centre = camera.get("center")
+        if not (isinstance(centre, list | tuple) and len(centre) == 3 and all(map(_real, centre))):
+            centre = now["center"]
+        distance = _number(camera, "distance", now["distance"], 1e-6, 1e9)
+        elevation = _number(camera, "elevation", now["elevation"], -90.0, 90.0)
+        azimuth = _number(camera, "azimuth", now["azimuth"], -1e6, 1e6)
+        self.opts["fov"] = _number(camera, "fov", now["fov"], 1.0, 170.0)
+        target = np.asarray(centre, dtype=np.float64)
+        self.fly_to(target, distance, animate=animate, angles=(elevation, azimuth))
+
+    def fly_to(
+        self,
+        centre: NDArray[np.float64],
+        distance: float,
+        *,
+        animate: bool = True,
+        angles: tuple[float, float] | None = None,
+    ) -> None:
+        """Move the camera to look at `centre` from `distance`, and turn it to `angles`
+        (elevation, azimuth; None: keep them), in a short flight unless not `animate`."""
         self._fly.stop()
         if not animate:
-            self._place(centre, distance)
+            self._place(centre, distance, angles)
             return
         start, d0 = self.center(), float(self.opts["distance"])
+        e0, a0 = float(self.opts["elevation"]), float(self.opts["azimuth"])
+        turn = 0.0
+        if angles is not None:  # the short way round, ending on the very angle asked for
+            turn = (angles[1] - a0 + 180.0) % 360.0 - 180.0
         self._fly_path = []
         for i in range(1, _FLY_STEPS + 1):
             t = i / _FLY_STEPS
             ease = t * t * (3 - 2 * t)
             step_d = math.exp(math.log(d0) + (math.log(distance) - math.log(d0)) * ease)
-            self._fly_path.append((start + (centre - start) * ease, step_d))
+            step_angles = None
+            if angles is not None:
+                step_angles = (e0 + (angles[0] - e0) * ease, a0 + turn * ease)
+            self._fly_path.append((start + (centre - start) * ease, step_d, step_angles))
+        if angles is not None:
+            self._fly_path[-1] = (self._fly_path[-1][0], self._fly_path[-1][1], angles)
         self._set_moving()
         self._fly.start()
+
+    def flying(self) -> bool:
+        return self._fly.isActive()
 
     def _on_fly_step(self) -> None:
         if not self._fly_path:
             self._fly.stop()
             self._settle.start()
             return
-        centre, distance = self._fly_path.pop(0)
-        self._place(centre, distance)
+        self._place(*self._fly_path.pop(0))
 
-    def _place(self, centre: NDArray[np.float64], distance: float) -> None:
+    def _place(
+        self,
+        centre: NDArray[np.float64],
+        distance: float,
+        angles: tuple[float, float] | None = None,
+    ) -> None:
         x, y, z = (float(c) for c in centre)
-        self.setCameraPosition(pos=QVector3D(x, y, z), distance=distance)
+        elevation, azimuth = angles if angles is not None else (None, None)
+        self.setCameraPosition(
+            pos=QVector3D(x, y, z), distance=distance, elevation=elevation, azimuth=azimuth
+        )
         self.update()
+
+
+def _real(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _number(camera: Mapping[str, Any], key: str, default: float, lo: float, hi: float) -> float:
+    value = camera.get(key)
+    if not isinstance(value, int | float) or not _real(value):
+        return default
+    return min(max(float(value), lo), hi)

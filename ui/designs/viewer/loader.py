@@ -72,6 +72,11 @@ class LoadedDesign:
     def full_drawable(self) -> bool:
         return self.preview.method != "full" and len(self.faces) <= FULL_DRAW_LIMIT
 
+    @property
+    def picks_full(self) -> bool:
+        """Whether `picking` is the full mesh (else the preview: the part is too big)."""
+        return len(self.faces) <= FULL_DRAW_LIMIT
+
 
 def load_design(ws: Workspace, revision_id: str, report: Report) -> LoadedDesign:
     """Stage one: read, check what was found before, decimate (the cancel points report)."""
@@ -96,7 +101,7 @@ def load_design(ws: Workspace, revision_id: str, report: Report) -> LoadedDesign
     draw = draw_arrays(preview.vertices, preview.faces, preview.face_normals, preview.face_colours)
     mapped = _finding_faces_on_preview(mesh.vertices, mesh.faces, preview, findings)
     report(85, "preparing")
-    if len(mesh.faces) <= FULL_DRAW_LIMIT:
+    if len(mesh.faces) <= FULL_DRAW_LIMIT:  # as LoadedDesign.picks_full says
         picking = PickIndex(mesh.vertices, mesh.faces)
     else:
         picking = PickIndex(preview.vertices, preview.faces)

@@ -1,11 +1,13 @@
 """The viewer's side panel: findings with a colour legend, the measure, section and build
-volume readouts and their controls. It only shows things; the window wires them up."""
+volume readouts and their controls, the pin tool's hint. It only shows things; the window
+and its tools wire them up."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -41,6 +43,7 @@ class ViewerSidePanel(QWidget):
         self.setMaximumWidth(360)
         v = QVBoxLayout(self)
         v.setContentsMargins(6, 6, 6, 6)
+        v.addWidget(self._build_pin_box())
         v.addWidget(self._build_findings_box())
         v.addWidget(self._build_measure_box())
         v.addWidget(self._build_section_box())
@@ -101,6 +104,20 @@ class ViewerSidePanel(QWidget):
         self.measure_readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mv.addWidget(self.measure_readout)
         return self.measure_box
+
+    def _build_pin_box(self) -> QGroupBox:
+        """What the pin tool does, and whether the measurement shown goes with a pin."""
+        self.pin_box = QGroupBox()
+        pv = QVBoxLayout(self.pin_box)
+        self.pin_readout = QLabel()
+        self.pin_readout.setObjectName("pinReadout")
+        self.pin_readout.setWordWrap(True)
+        self.pin_attach = QCheckBox()
+        self.pin_attach.setObjectName("pinAttachMeasurement")
+        self.pin_attach.setChecked(True)
+        pv.addWidget(self.pin_readout)
+        pv.addWidget(self.pin_attach)
+        return self.pin_box
 
     def _build_section_box(self) -> QGroupBox:
         """The section plane's axis and position, and what the cut shows."""
@@ -177,6 +194,7 @@ class ViewerSidePanel(QWidget):
 
     def retranslate(self) -> None:
         self.findings_box.setTitle(self.tr("Findings"))
+        self.pin_box.setTitle(self.tr("Pin a comment"))
         self.legend_labels["error"].setText(severity_label("error"))
         self.legend_labels["warning"].setText(severity_label("warning"))
         self.legend_labels["info"].setText(severity_label("info"))
