@@ -155,7 +155,7 @@ def _job_id(ws: Workspace, given: str) -> str:
 
     given = given.strip()
     for job in list_jobs(ws):
-        if given in (job.id, job.number) or given.upper() == job.number.upper():
+        if given == job.id or given.upper() == job.number.upper():
             return job.id
     text = translate("cli", "no job %1 in this workspace: see makersquare job list")
     raise _Refused(text.replace("%1", given))

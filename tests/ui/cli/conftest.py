@@ -1,6 +1,7 @@
-"""`makersquare sync|job|…` and `makersquare square user …` against a real square: the
-square's fixtures, from tests/sync; and `pc_cli`, a `makersquare` per simulated PC with its
-own keyring (tests/keyring_file.py), for the commands that sign (`review verdict`)."""
+"""`makersquare sync|job|review|…` and `makersquare square user …` against a real square:
+the square's fixtures (`square`; `sq`, one with kim, lee and prof), from tests/sync; and
+`pc_cli`, a `makersquare` per simulated PC with its own keyring (tests/keyring_file.py), for
+the commands that sign (`review verdict`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.conftest import square  # noqa: F401  (re-exported fixture)
+from tests.sync.conftest import sq, square  # noqa: F401  (re-exported fixtures)
 
 ROOT = Path(__file__).resolve().parents[3]
 PcCli = Callable[..., subprocess.CompletedProcess[str]]
