@@ -1,5 +1,5 @@
 """The administrator's work on users (`makersquare square user …`): disable and enable,
-a new password, another role, revoked sign-ins, the list.
+a new password, another role, revoked sign-ins, the list, a user's card in the directory.
 
 Disabling a user, giving them a new password or revoking their tokens ends every sign-in
 they have: their access and refresh tokens are revoked, so the next request needs a login.
@@ -13,8 +13,9 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from sync.protocol import ROLES
+from sync.server import directory
 from sync.server.auth import BadRoleError, hash_password
-from sync.server.schema import tokens, users
+from sync.server.schema import profiles, tokens, users
 
 
 class NoSuchUserError(Exception):
@@ -74,3 +75,26 @@ def set_role(conn: Connection, name: str, role: str) -> None:
 def list_accounts(conn: Connection) -> list[Account]:
     rows = conn.execute(select(users.c.name, users.c.role, users.c.disabled).order_by(users.c.name))
     return [Account(r.name, r.role, bool(r.disabled)) for r in rows]
+
+
+def set_profile(
+    conn: Connection,
+    name: str,
+    *,
+    affiliation: str | None = None,
+    fields: list[str] | None = None,
+    intro: str | None = None,
+) -> directory.Profile:
+    """Set the parts of a user's directory card that are given (None keeps a part as it is);
+    raises directory.BadProfileError for words the card cannot hold. Returns the card."""
+    user_id = _user_id(conn, name)
+    row = conn.execute(select(profiles).where(profiles.c.user_id == user_id)).first()
+    old = directory.Profile(row.affiliation, tuple(row.fields or ()), row.intro) if row else None
+    old = old or directory.Profile()
+    profile = directory.checked_profile(
+        old.affiliation if affiliation is None else affiliation,
+        list(old.fields) if fields is None else fields,
+        old.intro if intro is None else intro,
+    )
+    directory.set_profile(conn, user_id, profile)
+    return profile

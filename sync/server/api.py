@@ -107,6 +107,8 @@ class PullOut(BaseModel):
     cursor: int
     more: bool
     jobs: list[str]
+    # The directory's tag (GET /v1/directory): a client fetches it only when this changed.
+    directory: str | None = None
 
 
 class SnapshotOut(BaseModel):
@@ -138,3 +140,43 @@ class ReceivedOut(BaseModel):
 
 class CompleteIn(BaseModel):
     size: int = Field(ge=0)
+
+
+PUBLIC_KEY = r"^[0-9a-f]{64}$"  # an Ed25519 public key, lowercase hex
+
+
+class SquareOut(BaseModel):
+    """The square's signing key, which clients pin and check receipts with."""
+
+    public_key: str
+    fingerprint: str
+
+
+class KeyIn(BaseModel):
+    public_key: str = Field(pattern=PUBLIC_KEY)
+
+
+class KeysOut(BaseModel):
+    keys: list[str]
+
+
+class ProfileIn(BaseModel):
+    """One's card in the directory (the square checks the words: sync.server.directory)."""
+
+    affiliation: str = Field(default="", max_length=200)
+    fields: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    intro: str = Field(default="", max_length=2000)
+
+
+class MemberOut(BaseModel):
+    name: str
+    role: Role
+    affiliation: str
+    fields: list[str]
+    intro: str
+    keys: list[str]
+
+
+class DirectoryOut(BaseModel):
+    members: list[MemberOut]
+    tag: str

@@ -1,4 +1,5 @@
-"""The ASGI app: protocol header check, auth, push, pull, snapshots, health, test hooks.
+"""The ASGI app: protocol header check, auth, push, pull, snapshots, health, test hooks;
+files (sync.server.routes_files); the square's key and the directory (routes_square).
 
 Request bodies are bounded as they stream (sync.server.limits). Unfinished uploads past
 their time are swept on start and every `sweep_every`.
@@ -17,7 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from sync.protocol import PROTOCOL, PROTOCOL_HEADER
-from sync.server import auth, feed, uploads
+from sync.server import auth, feed, square_key, uploads
 from sync.server.api import (
     ERROR_RESPONSES,
     PRINTABLE,
@@ -32,6 +33,7 @@ from sync.server.api import (
     TokensOut,
 )
 from sync.server.auth import CurrentUser
+from sync.server.changes import Change
 from sync.server.config import ServerConfig
 from sync.server.context import Context, get_context
 from sync.server.errors import ApiError, install_handlers
@@ -40,7 +42,7 @@ from sync.server.limits import BodyLimitMiddleware
 from sync.server.push import push
 from sync.server.responses import RecordsResponse
 from sync.server.routes_files import router as files_router
-from sync.server.rules import Change
+from sync.server.routes_square import router as square_router
 from sync.server.schema import create_schema, make_engine
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,8 @@ JobId = Annotated[str, Path(min_length=1, max_length=36, pattern=PRINTABLE)]
 
 
 def create_app(config: ServerConfig) -> FastAPI:
-    """The app for `config`; creates the schema (Alembic for the server is future work)."""
+    """The app for `config`; creates the schema (Alembic for the server is future work) and,
+    on the first start, the square's signing key (sync.server.square_key)."""
     engine = make_engine(config.db_url)
     create_schema(engine)
     app = FastAPI(
@@ -61,13 +64,15 @@ def create_app(config: ServerConfig) -> FastAPI:
         responses=ERROR_RESPONSES,
         lifespan=_sweeping,
     )
-    app.state.ctx = Context(config, engine, DiskFileStore(config.data_dir))
+    key = square_key.load_or_make(config.data_dir)
+    app.state.ctx = Context(config, engine, DiskFileStore(config.data_dir), key)
     install_handlers(app)
     # Inside the protocol check: its 413 reaches the route's error handler unwrapped.
     app.add_middleware(BodyLimitMiddleware, config=config)
     app.middleware("http")(_check_protocol)
     _add_routes(app, config)
     app.include_router(files_router)
+    app.include_router(square_router)
     if config.test_hooks:
         _add_test_hooks(app)
     return app

@@ -1,5 +1,5 @@
 """Command-line entry points: `makersquare square serve` and `makersquare square user …`
-(add, disable, enable, reset-password, set-role, revoke-tokens, list).
+(add, disable, enable, reset-password, set-role, revoke-tokens, list, profile).
 
 `db=None` means SQLite at `data / "square.sqlite"`.
 """
@@ -18,7 +18,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sync.server import accounts
 from sync.server.auth import BadRoleError, UserExistsError, create_user
 from sync.server.config import ServerConfig
+from sync.server.directory import BadProfileError
 from sync.server.schema import create_schema, make_engine
+from sync.server.square_key import SquareKeyError
 
 
 def serve(db: str | None, data: Path, host: str, port: int) -> int:
@@ -33,6 +35,9 @@ def serve(db: str | None, data: Path, host: str, port: int) -> int:
         app = create_app(config)
     except SQLAlchemyError as e:
         sys.stderr.write(f"makersquare: cannot open the square's database: {_line(e)}\n")
+        return 1
+    except (SquareKeyError, OSError) as e:
+        sys.stderr.write(f"makersquare: cannot read or make the square's key: {_line(e)}\n")
         return 1
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -99,9 +104,28 @@ def list_users(db: str | None, data: Path, *, as_json: bool = False) -> int:
     return 0
 
 
+def set_profile(
+    name: str,
+    db: str | None,
+    data: Path,
+    *,
+    affiliation: str | None = None,
+    fields: list[str] | None = None,
+    intro: str | None = None,
+) -> int:
+    """Set a user's card in the directory (the parts given; the others stay)."""
+    return _on_db(
+        db,
+        data,
+        lambda conn: accounts.set_profile(
+            conn, name, affiliation=affiliation, fields=fields, intro=intro
+        ),
+    )
+
+
 def _on_db(db: str | None, data: Path, action: Callable[[Connection], object]) -> int:
     """Run `action` in one transaction on the square's database; 0, or 1 with one line on
-    stderr (no such user, user exists, bad role, database unreachable)."""
+    stderr (no such user, user exists, bad role or card, database unreachable)."""
     data.mkdir(parents=True, exist_ok=True)
     config = ServerConfig.from_env(db, data)
     try:
@@ -112,7 +136,7 @@ def _on_db(db: str | None, data: Path, action: Callable[[Connection], object]) -
                 action(conn)
         finally:
             engine.dispose()
-    except (UserExistsError, BadRoleError, accounts.NoSuchUserError) as e:
+    except (UserExistsError, BadRoleError, BadProfileError, accounts.NoSuchUserError) as e:
         return _fail(str(e))
     except SQLAlchemyError as e:
         return _fail(f"cannot open the square's database: {_line(e)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import Request
 from sqlalchemy import Engine
 
@@ -17,6 +18,7 @@ class Context:
     config: ServerConfig
     engine: Engine
     files: FileStore
+    key: Ed25519PrivateKey  # the square's signing key: receipts (sync.server.square_key)
     hooks: FaultHooks = field(default_factory=FaultHooks)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.engine import Connection
 
+from sync.server import directory
 from sync.server.auth import User
 from sync.server.context import Context
 from sync.server.errors import ApiError
@@ -52,6 +53,7 @@ def pull(ctx: Context, user: User, cursor: int, limit: int) -> dict[str, Any]:
             .limit(limit + 1)
         ).all()
         jobs = user_jobs(conn, user.id)
+        directory_tag = directory.tag(conn)
         # SQLite reads statement by statement: a purge may have run since the check above.
         if 0 < cursor < read_counter(conn)[1]:
             raise ApiError(410, "resync_required", "tombstones were purged meanwhile")
@@ -62,6 +64,7 @@ def pull(ctx: Context, user: User, cursor: int, limit: int) -> dict[str, Any]:
         "cursor": page[-1]["version"] if more else latest,
         "more": more,
         "jobs": jobs,
+        "directory": directory_tag,
     }
 
 

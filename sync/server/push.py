@@ -20,10 +20,11 @@ from sqlalchemy.engine import Connection
 
 from sync.protocol import ErrorCode
 from sync.server.auth import User
+from sync.server.changes import Change, Outcome
 from sync.server.context import Context
 from sync.server.hooks import crash
 from sync.server.records import FILE_FIELDS, get_record
-from sync.server.rules import Change, Outcome, apply_change
+from sync.server.rules import apply_change
 from sync.server.schema import lock_writes, push_results, utcnow
 from sync.server.uploads import known_hashes
 from sync.server.validation import Refusal, check_change, with_author
@@ -40,7 +41,7 @@ def push(ctx: Context, user: User, changes: list[Change]) -> list[dict[str, Any]
         crash_before, crash_after = ctx.hooks.push_started()
     with ctx.engine.begin() as conn:
         lock_writes(conn)
-        results = [_answer(conn, user, change) for change in changes]
+        results = [_answer(conn, ctx, user, change) for change in changes]
         if crash_before:
             crash("before commit")
     if crash_after:
@@ -48,20 +49,20 @@ def push(ctx: Context, user: User, changes: list[Change]) -> list[dict[str, Any]
     return results
 
 
-def _answer(conn: Connection, user: User, change: Change) -> dict[str, Any]:
+def _answer(conn: Connection, ctx: Context, user: User, change: Change) -> dict[str, Any]:
     stored = conn.execute(_STORED, {"c": change.change_id}).first()
     if stored is not None:
         if stored.user_id != user.id:  # someone else's change id: never reveal its answer
             return Outcome("rejected", None, "invalid").result(change.change_id)
         result: dict[str, Any] = stored.result
         return result
-    result = _outcome(conn, user, change)
+    result = _outcome(conn, ctx, user, change)
     row = {"change_id": change.change_id, "user_id": user.id, "result": result}
     conn.execute(insert(push_results), {**row, "created_at": utcnow()})
     return result
 
 
-def _outcome(conn: Connection, user: User, change: Change) -> dict[str, Any]:
+def _outcome(conn: Connection, ctx: Context, user: User, change: Change) -> dict[str, Any]:
     checked = check_change(change, is_new=lambda: get_record(conn, change.kind, change.id) is None)
     if isinstance(checked, Refusal):
         return _refused(change, checked.code, checked.message)
@@ -70,7 +71,7 @@ def _outcome(conn: Connection, user: User, change: Change) -> dict[str, Any]:
     if unknown:
         message = f"design_revision names a file you have not uploaded: {unknown}"
         return _refused(change, "forbidden", message)
-    return apply_change(conn, user, checked).result(change.change_id)
+    return apply_change(conn, user, checked, key=ctx.key).result(change.change_id)
 
 
 def _refused(change: Change, code: ErrorCode, message: str) -> dict[str, Any]:

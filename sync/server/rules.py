@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.engine import Connection
 
 from app.jobs.states import STATUSES, allowed_moves
-from sync.protocol import MEMBER_ROLES, ErrorCode, Op, PushStatus
+from sync.protocol import MEMBER_ROLES
+from sync.server import review_rules
 from sync.server.auth import User
+from sync.server.changes import Change, Outcome, put, rejected
 from sync.server.records import (
     Record,
     count_members,
@@ -40,65 +43,37 @@ WRITERS: dict[str, frozenset[str]] = {
     "quote_line": frozenset({"maker"}),
     "comment": frozenset({"maker", "advisor", "trainer"}),
     "membership": frozenset({"maker"}),
+    # Design review (sync.server.review_rules): a maker asks, anyone on the job pins, the
+    # advisor gives the verdict (and only the review's reviewer, as the rule checks).
+    "review": frozenset({"maker"}),
+    "pin": frozenset({"maker", "advisor", "trainer"}),
+    "verdict": frozenset({"advisor"}),
 }
 KINDS = frozenset(WRITERS)
-APPEND_ONLY = frozenset({"design", "design_revision", "comment", "job_status_change"})
+APPEND_ONLY = frozenset({"design", "design_revision", "comment", "job_status_change", "verdict"})
 
 
-@dataclass(frozen=True)
-class Change:
-    change_id: str
-    kind: str
-    id: str
-    job_id: str
-    op: Op
-    base_version: int | None = None
-    base: dict[str, Any] | None = None
-    data: dict[str, Any] = field(default_factory=dict)
-    # quote_revision: the complete set of its lines, [{"id", "data"}] (None: not sent).
-    lines: list[dict[str, Any]] | None = None
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: PushStatus
-    record: Record | None = None
-    code: ErrorCode | None = None
-    lines: tuple[Record, ...] | None = None  # quote_revision: the square's lines of `record`
-
-    def result(self, change_id: str) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "change_id": change_id,
-            "status": self.status,
-            "version": self.record.version if self.record else None,
-            "record": self.record.as_json() if self.record else None,
-            "code": self.code,
-        }
-        if self.lines is not None:
-            out["lines"] = [r.as_json() for r in self.lines]
-        return out
-
-
-def _rejected(code: ErrorCode, record: Record | None = None) -> Outcome:
-    return Outcome("rejected", record, code)
-
-
-def apply_change(conn: Connection, user: User, change: Change) -> Outcome:
+def apply_change(
+    conn: Connection, user: User, change: Change, *, key: Ed25519PrivateKey
+) -> Outcome:
+    """The outcome of one checked change; `key` is the square's, for a verdict's receipt."""
     if change.kind not in KINDS:
-        return _rejected("invalid")
+        return rejected("invalid")
     if change.kind == "job":
         return _job(conn, user, change)
     job = get_record(conn, "job", change.job_id)
     if job is None:
-        return _rejected("not_found")
+        return rejected("not_found")
     role = "maker" if user.role == "admin" else member_role(conn, change.job_id, user.id)
     if role not in WRITERS[change.kind]:
-        return _rejected("forbidden")  # and no record: the user may not read this job
+        return rejected("forbidden")  # and no record: the user may not read this job
     if job.deleted:
-        return _rejected("not_found", job)
+        return rejected("not_found", job)
     existing = get_record(conn, change.kind, change.id)
     if existing is not None and existing.job_id != change.job_id:
-        return _rejected("invalid")  # records never move between jobs
+        return rejected("invalid")  # records never move between jobs
+    if change.kind == "verdict":
+        return review_rules.verdict(conn, user, change, existing, key)
     rule = _RULES.get(change.kind, _append_only)
     return rule(conn, user, role, change, existing)
 
@@ -118,44 +93,36 @@ def _merge_into(
     conn: Connection, user: User, change: Change, existing: Record, frozen: tuple[str, ...] = ()
 ) -> Outcome:
     if existing.deleted:
-        return _rejected("not_found", existing)
+        return rejected("not_found", existing)
     data = _merged(existing, change, frozen)
     if data == existing.data:
         return Outcome("applied", existing)
-    return Outcome("applied", _put(conn, user, change, data))
-
-
-def _put(
-    conn: Connection, user: User, change: Change, data: dict[str, Any], *, deleted: bool = False
-) -> Record:
-    return put_record(
-        conn, change.kind, change.id, change.job_id, data, by=user.name, deleted=deleted
-    )
+    return Outcome("applied", put(conn, user, change, data))
 
 
 def _tombstone(conn: Connection, user: User, change: Change, existing: Record | None) -> Outcome:
     if existing is None:
-        return _rejected("not_found")
+        return rejected("not_found")
     if existing.deleted:
         return Outcome("duplicate", existing)
-    return Outcome("applied", _put(conn, user, change, existing.data, deleted=True))
+    return Outcome("applied", put(conn, user, change, existing.data, deleted=True))
 
 
 def _job(conn: Connection, user: User, change: Change) -> Outcome:
     if change.id != change.job_id:
-        return _rejected("invalid")
+        return rejected("invalid")
     existing = get_record(conn, "job", change.id)
     if existing is None:
         if change.op == "delete":
-            return _rejected("not_found")
+            return rejected("not_found")
         if user.role not in JOB_CREATORS:
-            return _rejected("forbidden")
-        record = _put(conn, user, change, {**change.data, "status": "inquiry"})
+            return rejected("forbidden")
+        record = put(conn, user, change, {**change.data, "status": "inquiry"})
         _add_member(conn, user, change.id, user.id, user.name, "maker")
         return Outcome("applied", record)
     role = "maker" if user.role == "admin" else member_role(conn, change.id, user.id)
     if role not in WRITERS["job"]:
-        return _rejected("forbidden")
+        return rejected("forbidden")
     if change.op == "delete":
         return _tombstone(conn, user, change, existing)
     return _merge_into(conn, user, change, existing, frozen=("status",))
@@ -177,13 +144,24 @@ def _append_only(
 ) -> Outcome:
     if change.op == "delete":
         if change.kind == "job_status_change":
-            return _rejected("invalid")  # history is never rewritten
+            return rejected("invalid")  # history is never rewritten
         if existing is not None and role != "maker" and existing.created_by != user.name:
-            return _rejected("forbidden")
+            return rejected("forbidden")
         return _tombstone(conn, user, change, existing)
     if existing is not None:
         return Outcome("duplicate", existing)
-    return Outcome("applied", _put(conn, user, change, change.data))
+    return Outcome("applied", put(conn, user, change, change.data))
+
+
+def _comment(
+    conn: Connection, user: User, role: str, change: Change, existing: Record | None
+) -> Outcome:
+    """Append-only; a reply in a review topic names a pin of the same job."""
+    if change.op != "delete" and existing is None:
+        problem = review_rules.reply_problem(conn, change)
+        if problem is not None:
+            return rejected("invalid", None, problem)
+    return _append_only(conn, user, role, change, existing)
 
 
 def _status_change(
@@ -195,13 +173,13 @@ def _status_change(
     assert job is not None
     source, target = change.data.get("from_status"), change.data.get("to_status")
     if source is None and target == "inquiry":  # the job's first history line
-        return Outcome("applied", _put(conn, user, change, change.data))
+        return Outcome("applied", put(conn, user, change, change.data))
     current = job.data.get("status", "inquiry")
     if target not in STATUSES or source != current:
-        return _rejected("invalid", job)
+        return rejected("invalid", job)
     if target not in allowed_moves(current, _held_from(conn, change.job_id)):
-        return _rejected("invalid", job)
-    record = _put(conn, user, change, change.data)
+        return rejected("invalid", job)
+    record = put(conn, user, change, change.data)
     put_record(conn, "job", job.id, job.id, {**job.data, "status": target}, by=user.name)
     return Outcome("applied", record)
 
@@ -221,11 +199,11 @@ def _editable(
     """quote: merged field by field. A quote line never travels alone (protocol 2): it is
     judged with its revision, so a line change on its own is refused."""
     if change.kind == "quote_line":
-        return _rejected("invalid", existing)
+        return rejected("invalid", existing)
     if change.op == "delete":
         return _tombstone(conn, user, change, existing)
     if existing is None:
-        return Outcome("applied", _put(conn, user, change, change.data))
+        return Outcome("applied", put(conn, user, change, change.data))
     return _merge_into(conn, user, change, existing)
 
 
@@ -237,27 +215,27 @@ def _quote_revision(
     becomes a sibling draft holding the whole pushed unit, so nothing is lost."""
     lines = _unit_lines(change, change.id)
     if lines is not None and not _lines_belong(conn, change, lines):
-        return _rejected("invalid")
+        return rejected("invalid")
     if existing is None:
         if change.op == "delete":
-            return _rejected("not_found")
-        record = _put(conn, user, change, change.data)
+            return rejected("not_found")
+        record = put(conn, user, change, change.data)
         return Outcome("applied", record, lines=_set_lines(conn, user, change, lines or {}))
     current = _live_lines(conn, existing)
     if existing.deleted:
-        return _rejected("not_found", existing)
+        return rejected("not_found", existing)
     same = change.op != "delete" and _same_unit(existing, current, change, lines)
     if existing.data.get("status") == "sent":
         return Outcome("duplicate", existing, lines=current) if same else _frozen(existing, current)
     if change.op == "delete":
         _set_lines(conn, user, change, {}, current)
-        return Outcome("applied", _put(conn, user, change, existing.data, deleted=True), lines=())
+        return Outcome("applied", put(conn, user, change, existing.data, deleted=True), lines=())
     if change.base_version == existing.version:
         data = _merged(existing, change)
         kept = current if lines is None else _set_lines(conn, user, change, lines, current)
         if data == existing.data and kept == current:
             return Outcome("applied", existing, lines=current)
-        return Outcome("applied", _put(conn, user, change, data), lines=kept)
+        return Outcome("applied", put(conn, user, change, data), lines=kept)
     if same:
         return Outcome("duplicate", existing, lines=current)
     return _sibling(conn, user, change, lines if lines is not None else _as_lines(current))
@@ -358,15 +336,15 @@ def _membership(
     name = change.data.get("user") or (existing.data.get("user") if existing else None)
     member_role_ = change.data.get("role", "advisor")
     if not isinstance(name, str) or change.id != f"{change.job_id}:{name}":
-        return _rejected("invalid")
+        return rejected("invalid")
     member_id = user_id_of(conn, name)
     if member_id is None:
-        return _rejected("not_found")
+        return rejected("not_found")
     if change.op != "delete" and member_role_ not in MEMBER_ROLES:
-        return _rejected("invalid")
+        return rejected("invalid")
     losing = change.op == "delete" or member_role_ != "maker"
     if losing and _takes_a_needed_maker(conn, user, change.job_id, member_id, name):
-        return _rejected("forbidden", existing)
+        return rejected("forbidden", existing)
     if change.op == "delete":
         set_membership(conn, change.job_id, member_id, None)
         return _tombstone(conn, user, change, existing)
@@ -394,4 +372,7 @@ _RULES: dict[str, Rule] = {
     "quote_line": _editable,
     "quote_revision": _quote_revision,
     "membership": _membership,
+    "comment": _comment,
+    "review": review_rules.review,
+    "pin": review_rules.pin,
 }

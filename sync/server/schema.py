@@ -154,6 +154,29 @@ push_results = Table(
 )
 
 
+# The signing keys each user published (PUT /v1/me/keys; one per PC): a verdict is accepted
+# only when signed with one of its pusher's (sync.server.review_rules).
+user_keys = Table(
+    "user_keys",
+    metadata,
+    Column("user_id", String(36), nullable=False),
+    Column("public_key", String(64), nullable=False),  # Ed25519, 64 lowercase hex digits
+    Column("created_at", DateTime, nullable=False),
+    PrimaryKeyConstraint("user_id", "public_key"),
+)
+
+# A user's card in the directory (GET /v1/directory): set by the administrator
+# (`makersquare square user profile`) or by the user (PUT /v1/me/profile).
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("user_id", String(36), primary_key=True),
+    Column("affiliation", String(200), nullable=False),
+    Column("fields", JSON, nullable=False),  # a list of short strings
+    Column("intro", Text, nullable=False),
+)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, a busy timeout and foreign-key-free speed."""
     if url.startswith("sqlite"):

@@ -6,8 +6,11 @@ its type (strict: no "12" for 12, no 1 for true), integers within 64 bits, text 
 NUL and valid as UTF-8 (a lone surrogate is not), dates and datetimes that parse as the
 client parses them (`date.fromisoformat`, `datetime.fromisoformat`; an offset is turned
 into the naive UTC the workspace keeps), embedded JSON (`*_json` fields) that parses to
-an object, a thumbnail that is a base64 PNG, and sizes within bounds. A field may be left
-out of a change to a record the square has (a job merge sends only what changed), but a
+an object (a list where the workspace keeps one: a verdict's pins, a pin's measurements;
+three finite numbers for a pin's point and normal), a thumbnail or snapshot that is a base64
+PNG, and sizes within bounds. A verdict's signed fields are taken byte for byte (its times
+match one exact pattern and are never normalised): its signature covers them. A field may
+be left out of a change to a record the square has (a job merge sends only what changed), but a
 new record must carry every field the workspace cannot do without (`REQUIRED`: a job
 without a number would break every member's next pull), and no field may be null where
 the workspace's column may not be. A quote revision always comes whole (the square may
@@ -16,7 +19,8 @@ make a sibling draft of it), and so does each of its lines.
 A change that fails is answered `rejected` with code `invalid` or `too_large` and a message
 naming the field and the rule, never the value (it may be the very text that cannot be
 encoded). The square sets some fields itself (`with_author`): who wrote a comment, a design
-revision or a status change is the signed-in pusher, whatever the client said.
+revision, a status change or a pin, and who requested a review, is the signed-in pusher,
+whatever the client said.
 """
 
 from __future__ import annotations
@@ -24,17 +28,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypedDict
 
 from sync.protocol import ErrorCode, MemberRole
+from sync.server.changes import Change
 from sync.server.filestore import HASH_PATTERN
-from sync.server.rules import Change
 
 MAX_RECORD_BYTES = 256 * 1024  # a record's data as compact UTF-8 JSON
 MAX_THUMBNAIL_CHARS = 360_000  # base64 of a 256 px RGBA PNG even when it does not compress
@@ -52,7 +57,11 @@ AUTHOR_FIELDS = {
     "comment": "author",
     "design_revision": "author",
     "job_status_change": "changed_by",
+    "pin": "author",
+    "review": "requested_by",
 }
+# A verdict's `signer` is not among them: it is signed, so the square never rewrites it; the
+# rules refuse a verdict whose signer is not its pusher (sync.server.review_rules).
 
 
 def _text(value: str) -> str:
@@ -89,6 +98,34 @@ def _json_object(value: str) -> str:
     return value
 
 
+def _parsed(value: str) -> Any:
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        raise ValueError("not JSON") from None
+
+
+def _json_array(value: str) -> str:
+    if not isinstance(_parsed(value), list):
+        raise ValueError("not a JSON array")
+    return value
+
+
+def _json_point(value: str) -> str:
+    """Three finite numbers: a point or a direction in the part's millimetres."""
+    parsed = _parsed(value)
+    if not (
+        isinstance(parsed, list)
+        and len(parsed) == 3
+        and all(
+            isinstance(c, int | float) and not isinstance(c, bool) and math.isfinite(c)
+            for c in parsed
+        )
+    ):
+        raise ValueError("not a list of three finite numbers")
+    return value
+
+
 def _png(value: str) -> str:
     try:
         head = base64.b64decode(value, validate=True)[: len(_PNG)]
@@ -111,6 +148,15 @@ Date = Annotated[str, Field(max_length=40), AfterValidator(_date)]
 DateTime = Annotated[str, Field(max_length=40), AfterValidator(_datetime)]
 JsonObject = Annotated[str, Field(max_length=MAX_TEXT_CHARS), AfterValidator(_json_object)]
 Png = Annotated[str, Field(max_length=MAX_THUMBNAIL_CHARS), AfterValidator(_png)]
+JsonArray = Annotated[str, Field(max_length=MAX_TEXT_CHARS), AfterValidator(_json_array)]
+JsonPoint = Annotated[str, Field(max_length=MAX_SHORT_CHARS), AfterValidator(_json_point)]
+# Signed bytes (a verdict's time, keys, signatures) are kept exactly as sent: no
+# normalising, which would break the signature. ASCII digits only ([0-9], not \d).
+_SIGNED_TIME = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"  # 2026-12-07T08:00:00Z
+SignedTime = Annotated[str, Field(pattern=_SIGNED_TIME)]
+PublicKey = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+Signature = Annotated[str, Field(pattern=r"^[0-9a-f]{128}$")]
+PrevHash = Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")]
 
 _STRICT = ConfigDict(extra="forbid", strict=True)
 
@@ -206,11 +252,62 @@ class QuoteLineData(TypedDict, total=False):
 
 
 @with_config(_STRICT)
+class ReviewData(TypedDict, total=False):
+    design_revision_id: Id
+    file_sha256: Hash
+    requested_by: Short
+    reviewer: Short
+    due_date: Date | None
+    note: Text
+    state: Literal["open", "withdrawn", "superseded"]
+    supersedes_id: Id | None
+    created_at: DateTime
+
+
+@with_config(_STRICT)
+class PinData(TypedDict, total=False):
+    review_id: Id
+    design_revision_id: Id
+    author: Short
+    text: Body
+    point_json: JsonPoint
+    normal_json: JsonPoint | None
+    face: Count | None
+    camera_json: JsonObject | None
+    section_json: JsonObject | None
+    measurements_json: JsonArray | None
+    snapshot_png: Png | None
+    status: Literal["open", "resolved"]
+    assignee: Short
+    created_at: DateTime
+
+
+@with_config(_STRICT)
+class VerdictData(TypedDict, total=False):
+    review_id: Id
+    design_revision_id: Id
+    revision_number: Count
+    file_sha256: Hash
+    verdict: Literal["approved", "changes_requested"]
+    note: Text
+    pins_json: JsonArray
+    signer: Short
+    signed_at: SignedTime
+    prev_hash: PrevHash
+    public_key: PublicKey
+    signature: Signature
+    receipt_at: SignedTime | None  # the square's: what a client sends is replaced
+    receipt_signature: Signature | None
+    created_at: DateTime
+
+
+@with_config(_STRICT)
 class CommentData(TypedDict, total=False):
     design_revision_id: Id | None
     author: Short
     body: Body
     pin_json: JsonObject | None
+    pin_id: Id | None  # a reply in a review topic (a pin)
     created_at: DateTime
 
 
@@ -229,10 +326,14 @@ SCHEMAS: dict[str, TypeAdapter[Any]] = {
     "quote": TypeAdapter(QuoteData),
     "quote_revision": TypeAdapter(QuoteRevisionData),
     "quote_line": TypeAdapter(QuoteLineData),
+    "review": TypeAdapter(ReviewData),
+    "pin": TypeAdapter(PinData),
+    "verdict": TypeAdapter(VerdictData),
     "comment": TypeAdapter(CommentData),
     "membership": TypeAdapter(MembershipData),
 }
-_MAX_BYTES = {"design_revision": MAX_DESIGN_REVISION_BYTES}
+# A design revision's thumbnail and a pin's snapshot come on top of a record's data.
+_MAX_BYTES = {"design_revision": MAX_DESIGN_REVISION_BYTES, "pin": MAX_DESIGN_REVISION_BYTES}
 # The fields a new record must carry: the workspace's NOT NULL columns without a default
 # (a quote line's revision_id is the square's to set: the revision it travels in).
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -250,6 +351,23 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote": ("number",),
     "quote_revision": ("quote_id", "number", "issue_date", "valid_until"),
     "quote_line": ("position", "item"),
+    "review": ("design_revision_id", "file_sha256", "reviewer"),
+    "pin": ("review_id", "design_revision_id", "text", "point_json"),
+    # Every signed field: the signature covers them (app.review.canonical.SIGNED_FIELDS).
+    "verdict": (
+        "review_id",
+        "design_revision_id",
+        "revision_number",
+        "file_sha256",
+        "verdict",
+        "note",
+        "pins_json",
+        "signer",
+        "signed_at",
+        "prev_hash",
+        "public_key",
+        "signature",
+    ),
     "comment": ("body",),
     "membership": ("user",),
 }

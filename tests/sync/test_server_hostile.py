@@ -61,6 +61,8 @@ def bad_changes(job_id: str) -> list[tuple[dict[str, Any], str]]:
     """(change, the code it must be refused with): at least one of every kind."""
     new = lambda kind, data, **kw: change(kind, str(uuid.uuid4()), job_id, data, **kw)  # noqa: E731
     line = {"item": "은반지", "quantity": NAN, "unit_price": 1000}
+    review = {"design_revision_id": "r1", "file_sha256": "a" * 64, "reviewer": "prof"}
+    pin = {"review_id": "v1", "design_revision_id": "r1", "text": "모서리", "point_json": "[0,0,0]"}
     return [
         (new("comment", {"body": "\ud800"}), "invalid"),  # a lone surrogate: not UTF-8
         (new("comment", {"body": NAN}), "invalid"),
@@ -88,6 +90,17 @@ def bad_changes(job_id: str) -> list[tuple[dict[str, Any], str]]:
             change("membership", f"{job_id}:prof", job_id, {"user": "prof", "role": "owner"}),
             "invalid",
         ),
+        (new("review", {**review, "file_sha256": "zz"}), "invalid"),
+        (new("review", {**review, "state": "closed"}), "invalid"),
+        (new("review", {**review, "design_revision_id": "no-such-revision"}), "invalid"),
+        (new("pin", {**pin, "point_json": '[1, 2, "3"]'}), "invalid"),
+        (new("pin", {**pin, "point_json": "[1, 2, NaN]"}), "invalid"),
+        (new("pin", {**pin, "measurements_json": "{}"}), "invalid"),
+        (new("pin", {"text": "리뷰 없는 핀"}), "invalid"),  # a new pin names its review
+        (new("verdict", {"signed_at": "2026-12-07T08:00:00+00:00"}), "invalid"),
+        (new("verdict", {"signed_at": "２０２６-12-07T08:00:00Z"}), "invalid"),  # not ASCII
+        (new("verdict", {"public_key": "AB" * 32}), "invalid"),
+        (new("comment", {"body": "답글", "pin_id": "no-such-pin"}), "invalid"),
     ]
 
 

@@ -53,6 +53,13 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
             command.add_argument("--role", required=True, choices=ROLES)
     listing = user_sub.add_parser("list", parents=parents, help="list the users")
     listing.add_argument("--json", action="store_true", help="print one JSON array on stdout")
+    profile = user_sub.add_parser(
+        "profile", parents=parents, help="set a user's card in the directory"
+    )
+    profile.add_argument("name", metavar="NAME")
+    profile.add_argument("--affiliation", metavar="TEXT", help="e.g. a university department")
+    profile.add_argument("--fields", metavar="A,B,C", help="fields of expertise, comma-separated")
+    profile.add_argument("--intro", metavar="TEXT", help="a short introduction")
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
@@ -80,6 +87,11 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         return square.reset_password(args.name, password, args.db, data)
     if action == "set-role":
         return square.set_role(args.name, args.role, args.db, data)
+    if action == "profile":
+        fields = None if args.fields is None else [f for f in args.fields.split(",") if f.strip()]
+        return square.set_profile(
+            args.name, args.db, data, affiliation=args.affiliation, fields=fields, intro=args.intro
+        )
     by_name = {
         "disable": square.disable_user,
         "enable": square.enable_user,
