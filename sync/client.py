@@ -57,6 +57,13 @@ class PullPage:
     cursor: int
     more: bool
     jobs: list[str]
+    directory: str | None = None  # the directory's tag: fetch it when this changed
+
+
+@dataclass(frozen=True)
+class Directory:
+    members: list[dict[str, Any]]  # cards, as the square sent them (app.review.directory)
+    tag: str
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,9 @@ class SquareClient:
         self.access_token: str | None = None
         self.refresh_token: str | None = None
         self.user: Mapping[str, Any] = {}
+        # The square's public key as fetched since the last sign-in (None: not yet; "": the
+        # square has none, an older square). A kept client asks once, not every sync.
+        self.square_key_hex: str | None = None
         self.sent = 0  # HTTP requests sent so far (a sync's round trips are counted with it)
 
     # --- plumbing -------------------------------------------------------------------
@@ -165,6 +175,7 @@ class SquareClient:
             login.refresh_token,
             login.user,
         )
+        self.square_key_hex = None  # asked again after every sign-in
         if self.on_refresh_token is not None:
             self.on_refresh_token(login.refresh_token)
         return login
@@ -189,11 +200,13 @@ class SquareClient:
     def pull(self, cursor: int, limit: int = 1000) -> PullPage:
         body = self._json("GET", "/v1/pull", params={"cursor": cursor, "limit": limit})
         try:
+            tag = body.get("directory") if isinstance(body, Mapping) else None
             return PullPage(
                 records=list(body["records"]),
                 cursor=int(body["cursor"]),
                 more=bool(body["more"]),
                 jobs=[str(j) for j in body["jobs"]],
+                directory=tag if isinstance(tag, str) else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SyncError("server_error", "malformed pull page") from exc
@@ -204,6 +217,46 @@ class SquareClient:
             return Snapshot(records=list(body["records"]), version=int(body["version"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise SyncError("server_error", "malformed snapshot") from exc
+
+    # --- the square's key, signing keys, the directory ---------------------------------
+
+    def square_key(self) -> str | None:
+        """The square's public key (hex), asked once per sign-in; None from an older square
+        that has none (404)."""
+        if self.square_key_hex is None:
+            try:
+                body = self._json("GET", "/v1/square")
+            except SyncError as exc:
+                if exc.code != "not_found":
+                    raise
+                body = {"public_key": ""}
+            key = body.get("public_key") if isinstance(body, Mapping) else None
+            if not isinstance(key, str) or (key and not _is_key(key)):
+                raise SyncError("server_error", "the square's key is not an Ed25519 key")
+            self.square_key_hex = key
+        return self.square_key_hex or None
+
+    def publish_key(self, public_hex: str) -> list[str]:
+        """Publish this user's signing key (idempotent); returns all of their keys."""
+        body = self._json("PUT", "/v1/me/keys", json={"public_key": public_hex})
+        keys = body.get("keys") if isinstance(body, Mapping) else None
+        return [str(k) for k in keys] if isinstance(keys, list) else []
+
+    def directory(self) -> Directory:
+        body = self._json("GET", "/v1/directory")
+        try:
+            members, tag = body["members"], str(body["tag"])
+        except (KeyError, TypeError) as exc:
+            raise SyncError("server_error", "malformed directory") from exc
+        if not isinstance(members, list):
+            raise SyncError("server_error", "malformed directory")
+        return Directory([m for m in members if isinstance(m, dict)], tag)
+
+    def set_profile(self, affiliation: str, fields: list[str], intro: str) -> Mapping[str, Any]:
+        """Set this user's own card in the directory; returns the card."""
+        card = {"affiliation": affiliation, "fields": fields, "intro": intro}
+        body = self._json("PUT", "/v1/me/profile", json=card)
+        return body if isinstance(body, Mapping) else {}
 
     # --- files ----------------------------------------------------------------------
 
@@ -366,6 +419,10 @@ def _push_bodies(changes: list[dict[str, Any]]) -> list[_PushBody]:
         size += len(item) + 1
     bodies.append(_PushBody(b'{"changes":[' + b",".join(encoded) + b"]}", len(encoded)))
     return bodies
+
+
+def _is_key(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
 
 
 def _move_into(part: Path, target: Path, received: int) -> int:

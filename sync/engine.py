@@ -2,15 +2,20 @@
 UI's timer (which backs off with `Backoff` and probes with `is_reachable`, re-exported here).
 
 `run_sync` signs in (the refresh token from the keyring first, else the password), then:
-uploads the design files the server lacks (resumable chunks), pushes the outbox in
-batches until it is empty, pulls pages until `more` is false (a job newly readable is
-fetched whole, a job no longer listed is removed), downloads the files it lacks, and
-records the outcome in the workspace (`sync_status` reads it). A cursor the server no
-longer serves (410 `resync_required`) becomes fresh snapshots of every local job and a
-second push: nothing local is dropped.
+checks the square's signing key against the one the workspace pinned at its first sync
+(another key stops the sync, `square_key_changed`, before anything is sent), publishes this
+PC's signing key once if it has one (a verdict is judged against published keys), uploads
+the design files the server lacks (resumable chunks), pushes the outbox in batches until it
+is empty, pulls pages until `more` is false (a job newly readable is fetched whole, a job
+no longer listed is removed), fetches the directory when its tag changed, downloads the
+files it lacks, and records the outcome in the workspace (`sync_status` reads it). A
+cursor the server no longer serves (410 `resync_required`) becomes fresh snapshots of every
+local job and a second push: nothing local is dropped.
 
 A sync with nothing to do costs one round trip after sign-in (the pull): the outbox and
-the file lists are local questions, asked before any request.
+the file lists are local questions, asked before any request; the square's key is asked
+once per sign-in, the directory only when the pull's tag says it changed, and the keyring
+is read for the signing key only after a sign-in or when a verdict waits to go up.
 """
 
 from __future__ import annotations
@@ -22,12 +27,23 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
+from sqlalchemy import select
+
 from app.changes import Changes
+from app.kinds import Kind
+from app.models import Verdict
 from app.replica import state as sync_state
+from app.review import canonical
+from app.review.directory import (
+    SquareKeyChangedError,
+    pin_square_key,
+    square_key,
+    store_directory,
+)
 from app.workspace import Workspace
-from sync import credentials
+from sync import credentials, keys
 from sync.backoff import Backoff, is_reachable
-from sync.client import SquareClient
+from sync.client import Directory, SquareClient
 from sync.errors import SyncError
 
 log = logging.getLogger(__name__)
@@ -59,6 +75,12 @@ MISSING_BATCH = 1000
 RETRIES = 3  # tries of one call on a transient error, inside one sync
 RETRY_PAUSE = 0.5  # seconds, doubled per try
 GONE_CODES = frozenset({"not_found", "forbidden"})
+PUBLISHED_KEYS = "published_keys"  # sync state: ["user@server key", …] published from here
+DIRECTORY_TAG = "directory_tag"  # sync state: the tag of the directory kept here
+REVIEW_KINDS = frozenset({Kind.REVIEW, Kind.PIN, Kind.VERDICT})
+# Who made a record of these kinds, as its data says (for "by others" in the counts).
+AUTHORS: dict[str, str] = {Kind.COMMENT: "author", Kind.PIN: "author",
+                           Kind.REVIEW: "requested_by", Kind.VERDICT: "signer"}  # fmt: skip
 STALE_SIGN_IN = frozenset({"bad_credentials", "token_expired", "invalid", "forbidden"})
 
 
@@ -81,6 +103,8 @@ class SyncSummary:
     files_up: int = 0
     files_down: int = 0
     rejected: int = 0
+    messages: int = 0
+    review_activity: int = 0
     changes: Changes = field(default_factory=Changes)
 
 
@@ -111,14 +135,14 @@ def run_sync(
             sign_in(client, server_url, user, password)
         start = client.sent
         try:
-            summary = _Run(ws, client, progress, cancelled, write).run()
+            summary = _Run(ws, client, progress, cancelled, write, signed_in=not kept).run()
         except SyncError as exc:
             if not kept or exc.code not in ("bad_credentials", "token_expired"):
                 raise
             log.info("the kept sign-in of %s ran out (%s): signing in again", user, exc.code)
             client.access_token = client.refresh_token = None
             sign_in(client, server_url, user, password)
-            summary = _Run(ws, client, progress, cancelled, write).run()
+            summary = _Run(ws, client, progress, cancelled, write, signed_in=True).run()
         summary = replace(summary, rounds=client.sent - start)
     except SyncError as exc:
         write(partial(sync_state.record_sync_error, ws, exc.code, exc.message))
@@ -159,6 +183,35 @@ def _keep_refresh_token(server_url: str, user: str, token: str) -> None:
         log.debug("refresh token not kept: %s", exc.message)
 
 
+def _verdict_waits(ws: Workspace) -> bool:
+    """Whether a verdict made here is not yet accepted by the square."""
+    with ws.read_session() as s:
+        waiting = select(Verdict.id).where(
+            Verdict.server_version.is_(None), Verdict.deleted.is_(False)
+        )
+        return s.scalar(waiting.limit(1)) is not None
+
+
+def _reviews_in(records: list[dict[str, Any]]) -> Changes:
+    """The reviews whose record, pins or verdicts are among `records` (a receipt that came
+    back, a pin someone resolved): the review views refresh for them."""
+    ids = set()
+    for r in records:
+        kind = r.get("kind")
+        if kind == Kind.REVIEW:
+            ids.add(str(r.get("id")))
+        elif kind in (Kind.PIN, Kind.VERDICT) and (r.get("data") or {}).get("review_id"):
+            ids.add(str(r["data"]["review_id"]))
+    return Changes(reviews=frozenset(ids))
+
+
+def _keep_directory(ws: Workspace, got: Directory) -> Changes:
+    """Keep the square's directory and its tag (one write-lane call)."""
+    changes = store_directory(ws, got.members).changes
+    sync_state.set_sync_setting(ws, DIRECTORY_TAG, got.tag)
+    return changes
+
+
 def _remember_server(ws: Workspace, server_url: str, user: str) -> None:
     """Store where and as whom; another square or user starts from fresh snapshots.
 
@@ -192,8 +245,12 @@ class _Run:
         progress: Progress | None,
         cancelled: Cancelled | None,
         write: Writer = _direct,
+        *,
+        signed_in: bool = True,
     ) -> None:
         self.ws, self.client, self.write = ws, client, write
+        self.signed_in = signed_in  # this run signed in (else the client's sign-in was kept)
+        self.directory_tag: str | None = None  # the directory's tag as the last pull said
         self.user = str(client.user.get("name") or "") or None
         self.progress = progress or (lambda _stage, _done, _total: None)
         self.cancelled = cancelled or (lambda: False)
@@ -229,6 +286,8 @@ class _Run:
 
     def run(self) -> SyncSummary:
         self.write(partial(sync_state.collect_outbox, self.ws, self.user))
+        self.check_square_key()  # before anything is sent to the square
+        self.publish_signing_key()  # before the outbox: a verdict is judged against it
         self.waiting = sync_state.sync_status(self.ws).pending
         if self.waiting:  # files go up only with the records that name them
             self.upload_files()
@@ -243,8 +302,54 @@ class _Run:
             self.write(partial(sync_state.collect_outbox, self.ws, self.user))
             self.push_outbox()
             self.pull()
+        self.fetch_directory()
         self.download_files()
         return self.summary
+
+    # --- the square's key, this PC's signing key, the directory ------------------------
+
+    def check_square_key(self) -> None:
+        """Pin the square's key at the first sync; stop, before anything is sent, when the
+        square shows another (or, having had one, none)."""
+        key = self._retry(self.client.square_key)
+        try:
+            if key is None:
+                if square_key(self.ws) is not None:
+                    raise SquareKeyChangedError("the square shows no signing key")
+                return
+            self.write(partial(pin_square_key, self.ws, key))
+        except SquareKeyChangedError as exc:
+            shown = canonical.fingerprint(key) if key else "none"
+            raise SyncError("square_key_changed", f"the square's key is now {shown}") from exc
+
+    def publish_signing_key(self) -> None:
+        """Publish this PC's signing key to the square once (per square and user). The
+        keyring is read only after a sign-in or when a verdict waits to go up, so a sync
+        with nothing to do never touches it; a PC without a keyring has no key."""
+        if not self.user or not (self.signed_in or _verdict_waits(self.ws)):
+            return
+        try:
+            key = keys.stored_signing_key(self.client.base_url, self.user)
+        except SyncError:
+            return
+        if key is None:
+            return
+        public = canonical.public_key_hex(key)
+        mark = f"{self.user}@{self.client.base_url} {public}"
+        published = sync_state.get_sync_setting(self.ws, PUBLISHED_KEYS, [])
+        if mark in published:
+            return
+        self._retry(partial(self.client.publish_key, public))
+        kept = [*published, mark]
+        self.write(partial(sync_state.set_sync_setting, self.ws, PUBLISHED_KEYS, kept))
+
+    def fetch_directory(self) -> None:
+        """Fetch and keep the directory when the pull's tag says it changed."""
+        tag = self.directory_tag
+        if tag is None or tag == sync_state.get_sync_setting(self.ws, DIRECTORY_TAG):
+            return
+        got = self._retry(self.client.directory)
+        self._changed(self.write(partial(_keep_directory, self.ws, got)))
 
     # --- files up -------------------------------------------------------------------
 
@@ -287,6 +392,7 @@ class _Run:
             seen |= ids
             results = self._retry(partial(self.client.push, batch))
             self._changed(self.write(partial(sync_state.record_push_results, self.ws, results)))
+            self._changed(_reviews_in([r.get("record") or {} for r in results]))
             self._note_acked(batch, results)
             statuses = [r.get("status") for r in results]
             self._add(
@@ -320,7 +426,10 @@ class _Run:
                 self.write(partial(sync_state.apply_pull_page, self.ws, page.records, page.cursor))
             )
             self._add(pulled=self._news(page.records))
+            self._count_activity(page.records)
+            self._changed(_reviews_in(page.records))
             self.progress("pull", self.summary.pulled, 0)
+            self.directory_tag = page.directory
             cur = page.cursor
             if not page.more:
                 break
@@ -328,6 +437,22 @@ class _Run:
         if gone:
             log.info("%d jobs are no longer shared with this user: removed", len(gone))
             self._changed(self.write(partial(sync_state.remove_jobs, self.ws, sorted(gone))))
+
+    def _count_activity(self, records: list[dict[str, Any]]) -> None:
+        """The comments and review records others made, among the news of a page."""
+        messages = activity = 0
+        for r in records:
+            kind, data = str(r.get("kind")), r.get("data") or {}
+            news = (kind, str(r.get("id")), r.get("version")) not in self.acked
+            if kind not in AUTHORS or r.get("deleted") or not news:
+                continue
+            if data.get(AUTHORS[kind]) == self.user:
+                continue
+            if kind == Kind.COMMENT:
+                messages += 1
+            elif kind in REVIEW_KINDS:
+                activity += 1
+        self._add(messages=messages, review_activity=activity)
 
     def snapshot_jobs(self, job_ids: Iterable[str]) -> None:
         """Fetch each job whole; one the user lost meanwhile is removed."""

@@ -4,8 +4,10 @@ The codes are the protocol's (sync.protocol `ErrorCode`; docs/sync-protocol.md, 
 request") plus the client's own: `offline` (no route, refused, timed out), `no_keyring` (no
 safe place for the sign-in on this machine), `needs_password` (no stored sign-in and no
 password given), `server_error` (the square failed: a 5xx), `not_a_square` (something
-answered that does not speak the protocol: a wrong address, a captive portal), `cancelled`
-and `other_account` (the workspace holds another user's changes the square has not taken).
+answered that does not speak the protocol: a wrong address, a captive portal), `cancelled`,
+`other_account` (the workspace holds another user's changes the square has not taken) and
+`square_key_changed` (the square shows another signing key than the one the workspace
+pinned: it may not be the square it knew; nothing is sent to it).
 `ui` turns a code into words (ui/words/errors.py `sync_error_text`).
 """
 
@@ -27,6 +29,8 @@ CLIENT_CODES = frozenset(
         "cancelled",
         # The workspace holds another square user's changes not yet taken (one account).
         "other_account",
+        # The square's signing key is not the one this workspace pinned (app.review.directory).
+        "square_key_changed",
     }
 )
 CODES = ERROR_CODES | CLIENT_CODES
