@@ -34,12 +34,7 @@ from app.kinds import Kind
 from app.models import Verdict
 from app.replica import state as sync_state
 from app.review import canonical
-from app.review.directory import (
-    SquareKeyChangedError,
-    pin_square_key,
-    square_key,
-    store_directory,
-)
+from app.review.directory import SquareKeyChangedError, pin_square_key, square_key, store_directory
 from app.workspace import Workspace
 from sync import credentials, keys
 from sync.backoff import Backoff, is_reachable
@@ -195,13 +190,12 @@ def _verdict_waits(ws: Workspace) -> bool:
 def _reviews_in(records: list[dict[str, Any]]) -> Changes:
     """The reviews whose record, pins or verdicts are among `records` (a receipt that came
     back, a pin someone resolved): the review views refresh for them."""
-    ids = set()
-    for r in records:
-        kind = r.get("kind")
-        if kind == Kind.REVIEW:
-            ids.add(str(r.get("id")))
-        elif kind in (Kind.PIN, Kind.VERDICT) and (r.get("data") or {}).get("review_id"):
-            ids.add(str(r["data"]["review_id"]))
+    ids = {str(r.get("id")) for r in records if r.get("kind") == Kind.REVIEW}
+    ids |= {
+        str(r["data"]["review_id"])
+        for r in records
+        if r.get("kind") in (Kind.PIN, Kind.VERDICT) and (r.get("data") or {}).get("review_id")
+    }
     return Changes(reviews=frozenset(ids))
 
 
@@ -339,7 +333,13 @@ class _Run:
         published = sync_state.get_sync_setting(self.ws, PUBLISHED_KEYS, [])
         if mark in published:
             return
-        self._retry(partial(self.client.publish_key, public))
+        try:
+            self._retry(partial(self.client.publish_key, public))
+        except SyncError as exc:  # 20 keys already: the verdict is refused and filed
+            if exc.code != "invalid":
+                raise
+            log.warning("the square keeps no more signing keys of %s: %s", self.user, exc)
+            return
         kept = [*published, mark]
         self.write(partial(sync_state.set_sync_setting, self.ws, PUBLISHED_KEYS, kept))
 

@@ -37,6 +37,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, ConfigDict, Field, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypedDict
 
+from app.review import canonical
 from sync.protocol import ErrorCode, MemberRole
 from sync.server.changes import Change
 from sync.server.filestore import HASH_PATTERN
@@ -353,21 +354,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "quote_line": ("position", "item"),
     "review": ("design_revision_id", "file_sha256", "reviewer"),
     "pin": ("review_id", "design_revision_id", "text", "point_json"),
-    # Every signed field: the signature covers them (app.review.canonical.SIGNED_FIELDS).
-    "verdict": (
-        "review_id",
-        "design_revision_id",
-        "revision_number",
-        "file_sha256",
-        "verdict",
-        "note",
-        "pins_json",
-        "signer",
-        "signed_at",
-        "prev_hash",
-        "public_key",
-        "signature",
-    ),
+    # The signature and every field it covers but the job (the record's own).
+    "verdict": (*(f for f in canonical.SIGNED_FIELDS if f != "job_id"), "signature"),
     "comment": ("body",),
     "membership": ("user",),
 }
