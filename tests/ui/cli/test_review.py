@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,12 @@ def test_request_list_and_pin_as_the_contract_says(pc_cli: PcCli, job: str, tmp_
                    "status": "open", "author": "kim", "replies": []}  # fmt: skip
     table = ok(pc_cli("kim", "review", "list"))
     assert review_id[:8] in table and "Open" in table and "kim → prof" in table
+
+    bcf, pdf = tmp_path / "pins.bcfzip", tmp_path / "packet.pdf"
+    ok(pc_cli("kim", "review", "bcf", prefix, "-o", str(bcf)))
+    assert {"bcf.version", f"{pin_id}/markup.bcf"} <= set(zipfile.ZipFile(bcf).namelist())
+    ok(pc_cli("kim", "review", "packet", prefix, "-o", str(pdf)))
+    assert pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_a_job_with_two_designs_names_one_and_an_older_revision_by_number(
