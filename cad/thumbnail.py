@@ -24,7 +24,7 @@ _LIGHT: Final = np.array([-0.45, 0.65, 0.62])  # camera space: left, up, towards
 _AMBIENT: Final = 0.22
 _KEY: Final = 0.62  # the light from the upper left
 _FILL: Final = 0.26  # a light at the viewer, so faces turned from the key keep their form
-_COLOUR: Final = np.array([160.0, 180.0, 206.0])  # neutral blue-grey, fully lit
+PART_COLOUR: Final = np.array([160.0, 180.0, 206.0])  # neutral blue-grey, fully lit
 _FACE_BLOCK: Final = 1 << 20  # faces projected at once
 _CHUNK_PIXELS: Final = 1 << 20  # candidate pixels tested at once
 _GROUP: Final = 1 << 20  # packs a face's (box width, box height) into one group key
@@ -74,7 +74,7 @@ def _render(v: NDArray[np.float64], f: NDArray[np.int64], canvas: int) -> NDArra
     depth = np.full(canvas * canvas, -np.inf)
     hits: _Hits = []
     for start in range(0, len(f), _FACE_BLOCK):
-        _rasterise(x, y, z, f[start : start + _FACE_BLOCK], start, canvas, depth, hits)
+        rasterise(x, y, z, f[start : start + _FACE_BLOCK], start, canvas, depth, hits)
     face_of_pixel = np.full(canvas * canvas, -1, dtype=np.int64)
     for pixel, pz, face in hits:
         nearest = pz >= depth[pixel]
@@ -82,9 +82,9 @@ def _render(v: NDArray[np.float64], f: NDArray[np.int64], canvas: int) -> NDArra
 
     drawn = face_of_pixel >= 0
     seen, face_index = np.unique(face_of_pixel[drawn], return_inverse=True)
-    shade = _face_shade(np.stack([x, -y, z], axis=1), f[seen])
+    shade = face_shade(np.stack([x, -y, z], axis=1), f[seen])
     rgba = np.zeros((canvas * canvas, 4), dtype=np.uint8)
-    rgba[drawn, :3] = np.clip(shade[face_index, None] * _COLOUR, 0, 255).astype(np.uint8)
+    rgba[drawn, :3] = np.clip(shade[face_index, None] * PART_COLOUR, 0, 255).astype(np.uint8)
     rgba[drawn, 3] = 255
     return rgba.reshape(canvas, canvas, 4)
 
@@ -99,7 +99,7 @@ def _view_rotation() -> NDArray[np.float64]:
     return np.stack([right, up, towards_viewer])
 
 
-def _face_shade(pts: NDArray[np.float64], f: NDArray[np.int64]) -> NDArray[np.float64]:
+def face_shade(pts: NDArray[np.float64], f: NDArray[np.int64]) -> NDArray[np.float64]:
     """Flat Lambert intensity (0..1) per face, two-sided so inside-out meshes look right.
 
     `pts` are in camera space (x right, y up, z towards the viewer), any uniform scale.
@@ -114,7 +114,7 @@ def _face_shade(pts: NDArray[np.float64], f: NDArray[np.int64]) -> NDArray[np.fl
     return np.asarray(_AMBIENT + _KEY * key + _FILL * n[:, 2], dtype=np.float64)
 
 
-def _rasterise(
+def rasterise(
     x: NDArray[np.float64],
     y: NDArray[np.float64],
     z: NDArray[np.float64],

@@ -26,7 +26,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from PIL import Image
 
-from cad.thumbnail import _COLOUR, _face_shade, _rasterise
+from cad.thumbnail import PART_COLOUR, face_shade, rasterise
 
 # (elevation, azimuth) in degrees: the camera sits on that side of the part (the viewer's
 # STANDARD_VIEWS in ui.designs.viewer.gl_view).
@@ -172,7 +172,7 @@ def _draw(
 ) -> NDArray[np.uint8]:
     """Z-buffer and shade the faces (as the thumbnail does), then draw the outline."""
     hits: list[tuple[NDArray[np.int64], NDArray[np.float64], NDArray[np.int64]]] = []
-    _rasterise(x, y, z, f, 0, canvas, depth, hits)
+    rasterise(x, y, z, f, 0, canvas, depth, hits)
     face_of_pixel = np.full(canvas * canvas, -1, dtype=np.int64)
     for pixel, pz, face in hits:
         nearest = pz >= depth[pixel]
@@ -180,9 +180,9 @@ def _draw(
     drawn = face_of_pixel >= 0
     seen, face_index = np.unique(face_of_pixel[drawn], return_inverse=True)
     shade = np.zeros(canvas * canvas)
-    shade[drawn] = _face_shade(np.stack([x, -y, z], axis=1), f[seen])[face_index]
+    shade[drawn] = face_shade(np.stack([x, -y, z], axis=1), f[seen])[face_index]
     flat = np.zeros((canvas * canvas, 4), dtype=np.uint8)
-    flat[drawn, :3] = np.clip(shade[drawn, None] * _COLOUR, 0, 255).astype(np.uint8)
+    flat[drawn, :3] = np.clip(shade[drawn, None] * PART_COLOUR, 0, 255).astype(np.uint8)
     flat[drawn, 3] = 255
     edge = _edges(
         shade.reshape(canvas, canvas), depth.reshape(canvas, canvas), drawn.reshape(canvas, canvas)

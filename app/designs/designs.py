@@ -309,3 +309,15 @@ def get_revision(ws: Workspace, revision_id: str) -> RevisionRow:
                 f"design revision {revision_id}", kind=Kind.DESIGN_REVISION, id=revision_id
             )
         return _row(rev, len(rev.design.revisions))
+
+
+def find_revision(ws: Workspace, design_id: str, number: int) -> str | None:
+    """The id of the design's revision `number` (1, 2, …), or None when it has none such."""
+    with ws.read_session() as s:
+        return s.scalars(
+            select(DesignRevision.id).where(
+                DesignRevision.design_id == design_id,
+                DesignRevision.number == number,
+                DesignRevision.deleted.is_(False),
+            )
+        ).first()

@@ -24,7 +24,7 @@ from app.rows import live_row
 from app.workspace import Workspace
 
 MAX_TEXT = 10_000
-MAX_SNAPSHOT = 200_000  # bytes of PNG: the square takes a record of at most 256 KiB
+MAX_SNAPSHOT = 200_000  # bytes of PNG (the square takes a pin's snapshot up to about 270 kB)
 PIN_STATUSES = ("open", "resolved")
 
 

@@ -164,7 +164,7 @@ def _job_id(ws: Workspace, given: str) -> str:
 def _revision_id(ws: Workspace, job_id: str, design: str | None, number: int | None) -> str:
     """The revision to review: of the job's one design (or the one named), the latest or the
     one numbered `number`."""
-    from app.designs.designs import list_designs
+    from app.designs.designs import find_revision, list_designs
 
     designs = list_designs(ws, job_id)
     if design is not None:
@@ -183,7 +183,7 @@ def _revision_id(ws: Workspace, job_id: str, design: str | None, number: int | N
     latest = designs[0]
     if number is None or number == latest.number:
         return latest.id
-    found = _numbered_revision(ws, latest.design_id, number)
+    found = find_revision(ws, latest.design_id, number)
     if found is None:
         text = translate("cli", "design %1 has revisions 1 to %2, not %3")
         raise _Refused(
@@ -192,22 +192,6 @@ def _revision_id(ws: Workspace, job_id: str, design: str | None, number: int | N
             .replace("%3", str(number))
         )
     return found
-
-
-def _numbered_revision(ws: Workspace, design_id: str, number: int) -> str | None:
-    """An earlier revision of a design by its number (app.designs offers only the latest)."""
-    from sqlalchemy import select
-
-    from app.models import DesignRevision
-
-    with ws.read_session() as s:
-        return s.scalars(
-            select(DesignRevision.id).where(
-                DesignRevision.design_id == design_id,
-                DesignRevision.number == number,
-                DesignRevision.deleted.is_(False),
-            )
-        ).first()
 
 
 # --- the commands ---------------------------------------------------------------------

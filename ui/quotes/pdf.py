@@ -154,7 +154,7 @@ def render_quote_bytes(doc: QuoteDocument, *, language: str = "ko") -> bytes:
     writer.setPageLayout(a4_layout())
     paint_quote(writer, doc, language=language)
     buffer.close()
-    return _fix_space_mapping(bytes(buffer.data().data()))
+    return fix_space_mapping(bytes(buffer.data().data()))
 
 
 def paint_quote(device: QPagedPaintDevice, doc: QuoteDocument, *, language: str = "ko") -> None:
@@ -173,7 +173,7 @@ def paint_quote(device: QPagedPaintDevice, doc: QuoteDocument, *, language: str 
     if not painter.begin(device):
         raise OSError("could not start the PDF writer or printer")
     try:
-        _paint_pages(painter, device, text, _footer_text(doc, labels), family, dpi, seal, mark)
+        paint_pages(painter, device, text, _footer_text(doc, labels), family, dpi, seal, mark)
     finally:
         painter.end()
 
@@ -183,7 +183,7 @@ _CMAP_DESTINATIONS = re.compile(rb"\[[^\]]*\]|(?<=> )<[0-9A-Fa-f]{4}>(?=\s*\n)")
 _CONTROL_CODE = re.compile(rb"<00(?:0[1-9A-Fa-f]|1[0-9A-Fa-f])>")
 
 
-def _fix_space_mapping(pdf: bytes) -> bytes:
+def fix_space_mapping(pdf: bytes) -> bytes:
     """Make spaces copy and search as spaces. Qt's ToUnicode map names each glyph by the lowest
     code point that uses it, and NanumGothic draws U+0001-U+001F with the space glyph, so
     every space would read as U+0001. Rewritten in place at the same length (the streams are
@@ -312,7 +312,7 @@ def _split_rows(heights: list[float], first: float, later: float, tail: float) -
     return counts
 
 
-def _paint_pages(
+def paint_pages(
     painter: QPainter,
     device: QPagedPaintDevice,
     text: QTextDocument,

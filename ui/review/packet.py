@@ -46,7 +46,7 @@ from app.workspace import Workspace
 from cad.errors import CadError
 from cad.report import sort_findings
 from cad.views import ViewPicture, render_views
-from ui.quotes.pdf import FOOTER_MM, _fix_space_mapping, _paint_pages, a4_layout, register_fonts
+from ui.quotes.pdf import FOOTER_MM, a4_layout, fix_space_mapping, paint_pages, register_fonts
 from ui.review.packet_html import (
     PIN,
     RESOLVED,
@@ -141,11 +141,11 @@ def render_packet(
     if not painter.begin(writer):
         raise OSError("could not start the PDF writer")
     try:  # the 견적서's pages and footer, without its seal
-        _paint_pages(painter, writer, text, _footer(content), family, DPI, QImage(), None)
+        paint_pages(painter, writer, text, _footer(content), family, DPI, QImage(), None)
     finally:
         painter.end()
     buffer.close()
-    return _fix_space_mapping(bytes(buffer.data().data()))
+    return fix_space_mapping(bytes(buffer.data().data()))
 
 
 def _document(
