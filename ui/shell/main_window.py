@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ui.dashboard.page import DashboardPage
     from ui.jobs.page import JobsPage
     from ui.quotes.page import QuotesPage
+    from ui.review.page import ReviewsPage
     from ui.settings.page import SettingsPage
     from ui.shell.menus import MainMenus
     from ui.shell.workspace_switch import WorkspaceSwitcher
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         # The pages (and the workspace code under them) are built right after the window is
         # shown, so the window appears at once; see build_pages().
-        self._page_names = ("jobs", "dashboard", "quotes", "settings")
+        self._page_names = ("jobs", "dashboard", "quotes", "reviews", "settings")
         self.pages_built = False
         for name in self._page_names:
             item = QListWidgetItem(icon(name), "", self.rail)
@@ -134,14 +135,22 @@ class MainWindow(QMainWindow):
         from ui.dashboard.page import DashboardPage
         from ui.jobs.page import JobsPage
         from ui.quotes.page import QuotesPage
+        from ui.review.page import ReviewsPage
         from ui.settings.page import SettingsPage
 
         self.jobs_page: JobsPage = JobsPage(self.ctx)
         self.dashboard_page: DashboardPage = DashboardPage(self.ctx)
         self.quotes_page: QuotesPage = QuotesPage(self.ctx)
+        self.reviews_page: ReviewsPage = ReviewsPage(self.ctx)
         self.settings_page: SettingsPage = SettingsPage(self.ctx)
         current = self.rail.currentRow()
-        pages = (self.jobs_page, self.dashboard_page, self.quotes_page, self.settings_page)
+        pages = (
+            self.jobs_page,
+            self.dashboard_page,
+            self.quotes_page,
+            self.reviews_page,
+            self.settings_page,
+        )
         for i, page in enumerate(pages):
             old = self.stack.widget(i)
             self.stack.insertWidget(i, page)
@@ -194,7 +203,13 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Maker Square"))
-        names = [self.tr("Jobs"), self.tr("Dashboard"), self.tr("Quotes"), self.tr("Settings")]
+        names = [
+            self.tr("Jobs"),
+            self.tr("Dashboard"),
+            self.tr("Quotes"),
+            self.tr("Reviews"),
+            self.tr("Settings"),
+        ]
         for i, text in enumerate(names):
             item = self.rail.item(i)
             if item is not None:
