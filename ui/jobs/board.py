@@ -32,6 +32,7 @@ from app.jobs import jobs
 from app.jobs.jobs import JobRow
 from ui.app_context import AppContext
 from ui.errors import present
+from ui.jobs.access import job_access
 from ui.jobs.board_column import BoardColumn
 from ui.models.job_board_model import JobBoardColumnModel, JobIdRole
 from ui.models.job_filter_proxy import ALL, OPEN
@@ -126,6 +127,12 @@ class JobsBoard(QWidget):
         return strip
 
     # --- what is shown --------------------------------------------------------------------
+    def set_unread(self, counts: dict[str, int]) -> None:
+        """The jobs' unread message counts, drawn on their cards."""
+        for column in self.columns.values():
+            column.view.card_delegate.unread = counts
+            column.view.viewport().update()
+
     def set_search_text(self, text: str) -> None:
         terms = text.lower().split()
         if terms != self._terms:
@@ -226,7 +233,15 @@ class JobsBoard(QWidget):
             self.job_selected.emit(job_id)
 
     # --- moving ---------------------------------------------------------------------------
+    def may_move(self, job_id: str) -> bool:
+        """Whether the user's role on the job lets them move it (an advisor's may not)."""
+        if self.ctx.workspace is None:
+            return False
+        return job_access(self.ctx.ws, job_id, self.ctx.user_name).can_move
+
     def allowed_for(self, row: JobRow) -> tuple[str, ...]:
+        if not self.may_move(row.id):
+            return ()
         if row.status == "on_hold" and self.ctx.workspace is not None:
             return jobs.job_detail(self.ctx.ws, row.id).allowed  # where it was held matters
         return jobs.allowed_moves(row.status)
@@ -244,6 +259,13 @@ class JobsBoard(QWidget):
         for job_id in job_ids:
             row = self._row(job_id)
             if row is None or row.status == to:
+                continue
+            if not self.may_move(row.id):
+                self._show_banner(
+                    self.tr("%1 is shared with you read-only: only its maker moves it.").replace(
+                        "%1", row.number
+                    )
+                )
                 continue
             allowed = self.allowed_for(row)
             if to not in allowed:
@@ -276,7 +298,10 @@ class JobsBoard(QWidget):
     def show_refusal(
         self, row: JobRow, to: str, allowed: Sequence[str], current: str | None = None
     ) -> None:
-        self.banner_label.setText(move_refusal_text(row.number, current or row.status, to, allowed))
+        self._show_banner(move_refusal_text(row.number, current or row.status, to, allowed))
+
+    def _show_banner(self, text: str) -> None:
+        self.banner_label.setText(text)
         self.banner.show()
         self._banner_timer.start()
 

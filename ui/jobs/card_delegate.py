@@ -1,8 +1,9 @@
 """The card of a job on the board, painted by a delegate (no widget per card).
 
-A card shows the number and priority, the title, the customer and the due date; a due
-date that is past or within three days stands out in colour and words ("2 days late",
-"due tomorrow"), dates in the language's own format (12월 3일 (목) / Thu, Dec 3).
+A card shows the number, priority and unread messages (ui/jobs/unread.py), the title, the
+customer and the due date; a due date that is past or within three days stands out in
+colour and words ("2 days late", "due tomorrow"), dates in the language's own format
+(12월 3일 (목) / Thu, Dec 3).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.jobs.jobs import JobRow
+from ui.jobs.unread import draw_pill, pill_width
 from ui.models.job_board_model import JobRowRole, status_colour
 from ui.words.labels import priority_label
 
@@ -116,6 +118,7 @@ class JobCardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = date.today()
+        self.unread: dict[str, int] = {}  # job id → messages not read yet (the jobs page's)
         self._fonts_for: dict[str, dict[str, Font]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> dict[str, Font]:
@@ -177,15 +180,31 @@ class JobCardDelegate(QStyledItemDelegate):
     def _draw_top_line(
         self, painter: QPainter, row: JobRow, font: Font, muted: QColor, x: int, y: int, w: int
     ) -> int:
+        """The number, with the unread pill and the priority badge (not for normal) at the
+        right end."""
         fm = font[1]
-        if row.priority == 1:  # normal: no badge, as on most boards
-            return _draw_line(painter, row.number, font, muted, x, y, w)
-        label = priority_label(row.priority)
+        right = x + w
+        count = self.unread.get(row.id, 0)
+        if count:
+            pill_w = pill_width(fm, count)
+            painter.setFont(font[0])
+            draw_pill(painter, QRect(right - pill_w, y, pill_w, fm.height() + 1), count)
+            right -= pill_w + 6
+        if row.priority != 1:  # normal: no badge, as on most boards
+            right -= self._draw_priority(painter, row.priority, font, muted, right, y) + 6
+        return _draw_line(painter, row.number, font, muted, x, y, right - x)
+
+    def _draw_priority(
+        self, painter: QPainter, priority: int, font: Font, muted: QColor, right: int, y: int
+    ) -> int:
+        """The priority pill ending at `right`; returns its width."""
+        fm = font[1]
+        label = priority_label(priority)
         pill_w = fm.horizontalAdvance(label) + 12
-        pill = QRect(x + w - pill_w, y, pill_w, fm.height() + 1)
-        colour = QColor(PRIORITY_COLOURS.get(row.priority, muted.name()))
+        pill = QRect(right - pill_w, y, pill_w, fm.height() + 1)
+        colour = QColor(PRIORITY_COLOURS.get(priority, muted.name()))
         painter.setFont(font[0])
-        if row.priority >= 2:
+        if priority >= 2:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(pill, 7, 7)
@@ -195,7 +214,7 @@ class JobCardDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(pill.adjusted(0, 0, -1, -1), 7, 7)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-        return _draw_line(painter, row.number, font, muted, x, y, w - pill_w - 6)
+        return pill_w
 
 
 def _draw_line(

@@ -1,26 +1,30 @@
-"""One job: its fields, status moves, designs (thumbnails, drop to import), quotes, history."""
+"""One job: its header, status moves, designs and reviews, messages, quotes, fields,
+members and history.
+
+The view places the sections and decides, once per reload, what the user may do on the job
+(ui/jobs/access.py): an advisor sees someone else's job read-only under a one-line banner,
+with its messages and reviews open to them; the sections themselves live in their own
+modules (designs_section, reviews_panel, messages_panel, members_panel, quotes_panel).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -31,32 +35,22 @@ from PySide6.QtWidgets import (
 )
 
 from app import catalogue
-from app.changes import Changes, Result
-from app.designs import designs, part_templates
+from app.changes import Changes
+from app.designs import designs
 from app.errors import NotFoundError
 from app.jobs import jobs
-from cad.loading import SUPPORTED_SUFFIXES
-from cad.parametric import ParamValue
+from app.jobs.members import list_members
 from ui.app_context import AppContext
-from ui.designs.check_panel import DesignCheckPanel
 from ui.errors import present
+from ui.jobs.access import Access, access_for, access_from_members
+from ui.jobs.designs_section import JobDesignsSection
+from ui.jobs.members_panel import JobMembersSection
+from ui.jobs.messages_panel import JobMessagesSection
 from ui.jobs.quotes_panel import JobQuotesSection
-from ui.operations.designs import import_designs
-from ui.operations.op import Op
+from ui.jobs.reviews_panel import JobReviewsSection, ReviewHost
 from ui.style.formats import format_datetime
-from ui.tasks import Task, TaskContext
+from ui.style.theme import current_colours
 from ui.words.labels import move_label, priority_label, status_label
-from ui.words.templates import template_label
-
-if TYPE_CHECKING:
-    from app.workspace import Workspace
-
-SUFFIX_FILTER = " ".join(
-    f"*{suffix} *{suffix.upper()}" for suffix in sorted(SUPPORTED_SUFFIXES)
-)
-
-
-DESIGN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def section_title(text: str = "") -> QLabel:
@@ -70,11 +64,14 @@ def section_title(text: str = "") -> QLabel:
 
 
 class JobDetailWidget(QScrollArea):
+    messages_read = Signal(str)  # a job whose messages were just read here
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.job_id: str | None = None
         self.detail: jobs.JobDetail | None = None
+        self.access: Access = access_for("maker")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAcceptDrops(True)
@@ -98,10 +95,10 @@ class JobDetailWidget(QScrollArea):
 
         self._build_header(c)
         self._build_moves(c)
-        self._build_designs_head(c)
-        self._build_designs(c)
-        self._build_quotes(c)
+        self._build_sections(c)
         self._build_fields(c)
+        self.members = JobMembersSection(ctx, section_title())
+        c.addWidget(self.members)
         self._build_history(c)
         c.addStretch(1)
 
@@ -112,7 +109,7 @@ class JobDetailWidget(QScrollArea):
         self.show_job(None)
 
     def _build_header(self, c: QVBoxLayout) -> None:
-        """The job's number, status badge and title."""
+        """The job's number, status badge and title, and whose job it is when shared."""
         self.number_label = QLabel()
         self.number_label.setObjectName("jobNumber")
         self.status_badge = QLabel()
@@ -130,6 +127,11 @@ class JobDetailWidget(QScrollArea):
         f.setBold(True)
         self.title_label.setFont(f)
         c.addWidget(self.title_label)
+        self.access_banner = QLabel()
+        self.access_banner.setObjectName("accessBanner")
+        self.access_banner.setWordWrap(True)
+        self.access_banner.hide()
+        c.addWidget(self.access_banner)
 
     def _build_moves(self, c: QVBoxLayout) -> None:
         """A button for each move the job may make; on hold and cancelled under More."""
@@ -139,67 +141,31 @@ class JobDetailWidget(QScrollArea):
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self)
         self.more_button.setMenu(self.more_menu)
-        moves = QWidget()
-        moves_layout = QHBoxLayout(moves)
+        self.moves_bar = QWidget()
+        moves_layout = QHBoxLayout(self.moves_bar)
         moves_layout.setContentsMargins(0, 0, 0, 0)
         moves_layout.addLayout(self.moves_row)
         moves_layout.addWidget(self.more_button)
         moves_layout.addStretch(1)
-        c.addWidget(moves)
+        c.addWidget(self.moves_bar)
 
-    def _build_designs_head(self, c: QVBoxLayout) -> None:
-        """The designs' title with New part…, Import… and 3D view."""
-        designs_head = QHBoxLayout()
-        self.designs_title = section_title()
-        self.import_button = QPushButton()
-        self.import_button.clicked.connect(self.import_by_dialog)
-        self.new_part_button = QPushButton()
-        self.new_part_button.clicked.connect(self.new_part_by_dialog)
-        self.part_progress = QLabel()
-        self.part_progress.setObjectName("hint")
-        self.part_progress.hide()
-        self._part_task: Task | None = None
-        self._part_values: tuple[str, dict[str, ParamValue]] | None = None
-        self.ctx.tasks.task_progress.connect(self._on_part_task_progress)
-        self.ctx.tasks.task_finished.connect(self._on_part_task_finished)
-        designs_head.addWidget(self.designs_title)
-        designs_head.addStretch(1)
-        designs_head.addWidget(self.part_progress)
-        designs_head.addWidget(self.new_part_button)
-        designs_head.addWidget(self.import_button)
-        self.view3d_button = QPushButton()  # the 3D viewer of the selected revision
-        self.view3d_button.setObjectName("open3dButton")
-        self.view3d_button.clicked.connect(self.open_viewer)
-        designs_head.addWidget(self.view3d_button)
-        c.addLayout(designs_head)
-
-    def _build_designs(self, c: QVBoxLayout) -> None:
-        """The designs' thumbnails, the selected revision's check and the drop hint."""
-        self.designs_list = QListWidget()
-        self.designs_list.setObjectName("designsList")
-        self.designs_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.designs_list.setIconSize(QSize(128, 128))
-        self.designs_list.setGridSize(QSize(176, 210))
-        self.designs_list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.designs_list.setMovement(QListWidget.Movement.Static)
-        self.designs_list.setWordWrap(True)
-        self.designs_list.setMinimumHeight(230)
-        self.designs_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.designs_list.currentItemChanged.connect(self._on_design_current_changed)
-        self.designs_list.itemDoubleClicked.connect(lambda _item: self.open_viewer())
-        c.addWidget(self.designs_list)
-        self.check_panel = DesignCheckPanel(self.ctx)
-        self.check_panel.setObjectName("designCheck")
-        self.check_panel.revision_created.connect(self.show_design)
-        self.check_panel.finding_selected.connect(self._on_check_finding_selected)
-        self._select_revision: str | None = None
-        c.addWidget(self.check_panel)
-        self.drop_hint = QLabel()
-        self.drop_hint.setObjectName("hint")
-        c.addWidget(self.drop_hint)
-
-    def _build_quotes(self, c: QVBoxLayout) -> None:
-        """The job's quotes (ui/jobs/quotes_panel.py)."""
+    def _build_sections(self, c: QVBoxLayout) -> None:
+        """Designs with their reviews, messages and quotes, each its own widget."""
+        self.designs = JobDesignsSection(self.ctx, section_title())
+        c.addWidget(self.designs)
+        # the designs section's parts, as the window, its tests and tools reach them
+        self.designs_list = self.designs.designs_list
+        self.check_panel = self.designs.check_panel
+        self.import_button = self.designs.import_button
+        self.new_part_button = self.designs.new_part_button
+        self.part_progress = self.designs.part_progress
+        self.view3d_button = self.designs.view3d_button
+        self.reviews = JobReviewsSection(self.ctx)
+        self.designs.designs_changed.connect(lambda n: self.reviews.set_has_design(n > 0))
+        c.addWidget(self.reviews)
+        self.messages = JobMessagesSection(self.ctx, section_title())
+        self.messages.read.connect(self.messages_read)
+        c.addWidget(self.messages)
         self.quotes = JobQuotesSection(self.ctx, section_title())
         self.quotes.failed.connect(lambda exc: present(exc, self))
         c.addWidget(self.quotes)
@@ -275,6 +241,10 @@ class JobDetailWidget(QScrollArea):
         )
         return QSize(max(width, hint.width()), hint.height())
 
+    def set_review_host(self, host: ReviewHost | None) -> None:
+        """Who opens the review request dialog and a review's window (the main window)."""
+        self.reviews.set_host(host)
+
     def show_job(self, job_id: str | None) -> None:
         self.job_id = job_id
         self.content.setVisible(job_id is not None)
@@ -293,12 +263,52 @@ class JobDetailWidget(QScrollArea):
         except NotFoundError:  # deleted meanwhile (an undo, a sync): nothing to show
             self.show_job(None)
             return
+        members = list_members(self.ctx.ws, self.job_id)
+        self.access = access_from_members(members, self.ctx.user_name)
         self._fill_fields()
         self._fill_moves()
         self._fill_history()
-        self._reload_designs()
-        self._reload_quotes()
+        self._apply_access()
+        a = self.access
+        self.designs.show_job(self.job_id, editable=a.can_edit_designs)
+        self.reviews.show_job(self.job_id, can_request=a.can_share)
+        self.messages.show_job(self.job_id, can_comment=a.can_comment)
+        self.quotes.show_job(self.job_id if a.can_quote else None)
+        self.members.show_members(self.job_id, members, a.can_share)
         self.updateGeometry()  # its rows may want more width now: the splitter makes room
+
+    def _apply_access(self) -> None:
+        """Only the controls whose edits the square would take (ui/jobs/access.py)."""
+        a = self.access
+        self.moves_bar.setVisible(a.can_move)
+        self.quotes.setVisible(a.can_quote)
+        colours = current_colours()
+        for text in (self.title_edit, self.assignee_edit, self.notes_edit):
+            text.setReadOnly(not a.can_edit)  # still selectable, to copy from
+            text.setStyleSheet("" if a.can_edit else f"background: {colours.alt_panel};")
+        for w in (self.customer_combo, self.due_check, self.priority_combo):
+            w.setEnabled(a.can_edit)
+        self.due_edit.setEnabled(a.can_edit and self.due_check.isChecked())
+        self.save_button.setVisible(a.can_edit)
+        self.access_banner.setVisible(a.shared_with_me)
+        self.access_banner.setText(self._banner_text())
+        self.access_banner.setStyleSheet(
+            f"QLabel#accessBanner {{ background: {colours.alt_panel}; color: {colours.text};"
+            f" border: 1px solid {colours.border}; border-left: 4px solid {colours.accent};"
+            " border-radius: 4px; padding: 6px 10px; }"
+        )
+
+    def _banner_text(self) -> str:
+        a = self.access
+        makers = ", ".join(a.makers)
+        if a.role == "trainer":
+            text = self.tr(
+                "Shared with you as a trainer by %1: you may move it and add designs; "
+                "its details and quotes are read-only"
+            )
+        else:
+            text = self.tr("Shared with you for review by %1 — read-only")
+        return text.replace("%1", makers or self.tr("its maker"))
 
     def _fill_fields(self) -> None:
         assert self.detail is not None
@@ -363,83 +373,6 @@ class JobDetailWidget(QScrollArea):
                 text += f"  ({h.changed_by})"
             self.history_list.addItem(text)
 
-    def _reload_designs(self) -> None:
-        if self.job_id is None:
-            return
-        current = self.designs_list.currentItem()
-        keep_design = current.data(DESIGN_ROLE) if current else None
-        keep, self._select_revision = self._select_revision, None
-        self.designs_list.blockSignals(True)
-        self.designs_list.clear()
-        for rev in designs.list_designs(self.ctx.ws, self.job_id):
-            item = QListWidgetItem(self._design_caption(rev))
-            if rev.thumbnail_png:
-                pix = QPixmap()
-                pix.loadFromData(rev.thumbnail_png, "PNG")
-                item.setIcon(QIcon(pix))
-            item.setToolTip(self._design_tooltip(rev))
-            item.setData(Qt.ItemDataRole.UserRole, rev.id)
-            item.setData(DESIGN_ROLE, rev.design_id)
-            self.designs_list.addItem(item)
-            if rev.id == keep or (keep is None and rev.design_id == keep_design):
-                self.designs_list.setCurrentItem(item)
-        if self.designs_list.currentItem() is None and self.designs_list.count():
-            self.designs_list.setCurrentRow(0)
-        self.designs_list.blockSignals(False)
-        self._on_design_current_changed(self.designs_list.currentItem())
-
-    def _on_design_current_changed(self, item: QListWidgetItem | None, *_: object) -> None:
-        self.view3d_button.setEnabled(item is not None)
-        if item is not None:
-            from ui.designs.viewer import warm_up
-
-            warm_up(self.ctx)  # the viewer's imports, off the UI thread, before a click
-        self.check_panel.show_revision(item.data(Qt.ItemDataRole.UserRole) if item else None)
-
-    def open_viewer(self) -> None:
-        """Open the selected design revision in the 3D viewer (its own window)."""
-        from ui.designs.viewer import open_design_viewer
-
-        item = self.designs_list.currentItem()
-        if item is not None:
-            open_design_viewer(self.ctx, str(item.data(Qt.ItemDataRole.UserRole)), self)
-
-    def _on_check_finding_selected(self, finding: object) -> None:
-        from ui.designs.viewer import open_viewer
-
-        item = self.designs_list.currentItem()
-        window = open_viewer(str(item.data(Qt.ItemDataRole.UserRole))) if item else None
-        if window is not None:
-            window.show_finding(getattr(finding, "code", None))
-
-    def show_design(self, revision_id: str) -> None:
-        """Select a design revision (a new import or repair) so its check shows at once."""
-        self._select_revision = revision_id
-        self._reload_designs()
-
-    def _design_caption(self, rev: designs.RevisionRow) -> str:
-        name = f"{rev.design_name}  r{rev.number}"
-        m = rev.metrics
-        if m is None:
-            return name
-        x, y, z = m.bbox_mm
-        return f"{name}\n{m.volume_mm3 / 1000:,.2f} cm³\n{x:.1f} × {y:.1f} × {z:.1f} mm"
-
-    def _design_tooltip(self, rev: designs.RevisionRow) -> str:
-        m = rev.metrics
-        lines = [rev.original_name, rev.file_hash[:12]]
-        if m is not None:
-            lines += [
-                self.tr("Triangles: %1").replace("%1", f"{m.triangles:,}"),
-                self.tr("Surface: %1 mm²").replace("%1", f"{m.area_mm2:,.1f}"),
-                self.tr("Watertight") if m.watertight else self.tr("Not watertight (open edges)"),
-                self.tr("Bodies: %1").replace("%1", str(m.bodies)),
-            ]
-        return "\n".join(lines)
-
-    def _reload_quotes(self) -> None:
-        self.quotes.show_job(self.job_id)
-
     # --- editing fields --------------------------------------------------------------------
     def _mark_dirty(self, *_args: object) -> None:
         if not self._loading:
@@ -450,7 +383,7 @@ class JobDetailWidget(QScrollArea):
         self.save_button.setEnabled(dirty)
 
     def _on_save_clicked(self) -> None:
-        if self.job_id is None:
+        if self.job_id is None or not self.access.can_edit:
             return
         job_id = self.job_id
         title = self.title_edit.text()
@@ -476,7 +409,7 @@ class JobDetailWidget(QScrollArea):
         )
 
     def move_to(self, status: str) -> None:
-        if self.job_id is None:
+        if self.job_id is None or not self.access.can_move:
             return
         from ui.operations.jobs import move_job
 
@@ -487,88 +420,25 @@ class JobDetailWidget(QScrollArea):
             self.ctx, row.id, row.number, row.status, status, on_error=lambda e: present(e, self)
         )
 
-    def _on_imported(self, revision_id: str) -> None:
-        """Every imported revision is checked in the background as soon as it is recorded:
-        it is selected (and so checked) when the change reloads the job's designs."""
-        self._select_revision = revision_id
-
     def _on_bus_changed(self, changes: Changes) -> None:
         if self.job_id is not None and self.job_id in changes.jobs:
             self._reload()
-        elif changes.quotes and self.job_id is not None:
-            self._reload_quotes()
+        elif changes.quotes and self.job_id is not None and self.access.can_quote:
+            self.quotes.show_job(self.job_id)
 
-    # --- designs ---------------------------------------------------------------------------
+    # --- designs: the window's Import… and files dropped on the view -------------------------
     def import_by_dialog(self) -> None:
-        if self.job_id is None:
-            return
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import design"),
-            str(Path.home()),
-            self.tr("3D files (%1)").replace("%1", SUFFIX_FILTER),
-        )
-        self.import_files([Path(f) for f in files])
+        self.designs.import_by_dialog()
 
     def import_files(self, paths: list[Path]) -> None:
         """Analyse each file on the pool, then record it on the write lane."""
-        if self.job_id is None:
-            return
-        import_designs(self.ctx, self.job_id, paths, parent=self, on_recorded=self._on_imported)
-
-    def new_part_by_dialog(self) -> None:
-        """Ask for a template and its sizes (the last ones again), then make the part."""
-        from ui.designs.part_template_dialog import PartTemplateDialog
-
-        if self.job_id is None:
-            return
-        dialog = PartTemplateDialog(self, initial=self._part_values)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.make_part(*dialog.values()))
-        dialog.open()
-
-    def make_part(self, code: str, params: dict[str, ParamValue]) -> None:
-        """Build the part and record it on the write lane (make_part writes itself)."""
-        if self.job_id is None:
-            return
-        job_id, author = self.job_id, self.ctx.user_name
-        self._part_values = (code, params)
-
-        def build(ws: Workspace, task: TaskContext) -> Result[str]:
-            def progress(percent: int, stage: str) -> None:
-                if stage != "done":  # once recorded, a cancel would only lose the result
-                    task.report(percent, stage)
-
-            return part_templates.make_part(
-                ws, job_id, code, params, author=author, progress=progress
-            )
-
-        label = self.tr("Making %1").replace("%1", template_label(code))
-        self._part_task = (
-            Op.reporting(self.ctx, build, parent=self, label=label)
-            .success(self._on_imported)
-            .run()
-        )
-        self.new_part_button.setEnabled(False)
-        self.part_progress.setText(self.tr("Making the part…"))
-        self.part_progress.setToolTip(label)
-        self.part_progress.show()
-
-    def _on_part_task_progress(self, task: Task) -> None:
-        if task is self._part_task:
-            self.part_progress.setText(
-                self.tr("Making the part… %1%").replace("%1", str(task.percent))
-            )
-
-    def _on_part_task_finished(self, task: Task) -> None:  # done, failed or cancelled
-        if task is self._part_task:
-            self._part_task = None
-            self.part_progress.hide()
-            self.new_part_button.setEnabled(True)
+        self.designs.import_files(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.job_id and any(
-            designs.is_supported(Path(u.toLocalFile())) for u in event.mimeData().urls()
+        if (
+            self.job_id
+            and self.designs.editable
+            and any(designs.is_supported(Path(u.toLocalFile())) for u in event.mimeData().urls())
         ):
             event.acceptProposedAction()
         else:
@@ -577,7 +447,7 @@ class JobDetailWidget(QScrollArea):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
         supported = [p for p in paths if designs.is_supported(p)]
-        if supported:
+        if supported and self.designs.editable:
             self.import_files(supported)
             event.acceptProposedAction()
 
@@ -606,19 +476,6 @@ class JobDetailWidget(QScrollArea):
         self.priority_combo.setCurrentIndex(current)
         self.save_button.setText(self.tr("Save changes"))
         self.more_button.setText(self.tr("More"))
-        self.designs_title.setText(self.tr("Designs"))
-        self.import_button.setText(self.tr("Import design…"))
-        self.view3d_button.setText(self.tr("Open in 3D"))
-        self.view3d_button.setToolTip(
-            self.tr("Orbit, measure and cut the selected design (or double-click it)")
-        )
-        self.new_part_button.setText(self.tr("New part…"))
-        self.new_part_button.setToolTip(self.tr("Make a part from a template: ring, bracket, …"))
-        self.drop_hint.setText(
-            self.tr(
-                "Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job."  # noqa: E501
-            )
-        )
         self.history_title.setText(self.tr("History"))
         if self.job_id is not None and self.ctx.workspace is not None:
             self._reload()

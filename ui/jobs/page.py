@@ -1,7 +1,9 @@
 """Jobs: a searchable, filterable table or kanban board beside the selected job's detail.
 
 The table and the board show the same jobs (one model, the same search and status filter)
-and share the detail panel; which one shows is the user setting `ui.jobs_view`.
+and share the detail panel; which one shows is the user setting `ui.jobs_view`. Both mark
+the jobs with messages the user has not read (counted on the pool after every load and
+change of jobs; the job shown in the detail panel is being read, so it never counts).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app import catalogue
 from app.changes import Changes
@@ -33,9 +36,12 @@ from ui.errors import present
 from ui.jobs.board import JobsBoard
 from ui.jobs.detail import JobDetailWidget
 from ui.jobs.new_job_dialog import NewJobDialog
+from ui.jobs.reviews_panel import ReviewHost
+from ui.jobs.unread import UnreadTitleDelegate
 from ui.models.job_filter_proxy import ALL, OPEN, JobFilterProxyModel
 from ui.models.job_table_model import JobIdRole, JobTableModel
-from ui.operations.op import Op
+from ui.operations.op import Op, Query
+from ui.tasks import TaskContext
 from ui.words.labels import status_label
 
 
@@ -51,6 +57,8 @@ class JobsPage(QWidget):
         self._build_table()
         self._build_views()
         self.detail = JobDetailWidget(ctx)
+        self.detail.messages_read.connect(self._on_messages_read)
+        self.unread: dict[str, int] = {}
         self._build_layout()
 
         self._pending_select: str | None = None
@@ -90,6 +98,8 @@ class JobsPage(QWidget):
         header.setSectionHidden(6, True)  # "updated": the history says it; right-click to show
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
+        self.title_delegate = UnreadTitleDelegate(self.table)
+        self.table.setItemDelegateForColumn(1, self.title_delegate)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def _build_views(self) -> None:
@@ -152,6 +162,7 @@ class JobsPage(QWidget):
 
     def _on_jobs_loaded(self, rows: list[jobs.JobRow]) -> None:
         self.set_rows(rows)
+        self.load_unread()
         if self._pending_select:
             self.select_job(self._pending_select)
         elif self.view == "board":
@@ -159,6 +170,44 @@ class JobsPage(QWidget):
             table_job = self._table_job_id()
             if table_job and self.board.selected_job_id() is None:
                 self.board.select_job(table_job)
+
+    def load_unread(self) -> None:
+        """Count every job's unread messages on the pool (one grouped query)."""
+        if self.ctx.workspace is None:
+            return
+        ws, me = self.ctx.ws, self.ctx.user_name
+
+        def count(_task: TaskContext) -> dict[str, int]:
+            from app.jobs.comments import unread_counts
+
+            return unread_counts(ws, me)
+
+        Query(self.ctx, count, parent=self).success(self.set_unread).run()
+
+    def set_unread(self, counts: dict[str, int]) -> None:
+        if not isValid(self):  # the window closed while counting
+            return
+        self.unread = dict(counts)
+        if self.detail.job_id is not None:
+            self.unread.pop(self.detail.job_id, None)  # shown, and so read
+        self.title_delegate.counts = self.unread
+        self.table.viewport().update()
+        self.board.set_unread(self.unread)
+
+    def _on_messages_read(self, job_id: str) -> None:
+        if self.unread.get(job_id):
+            self.set_unread({k: v for k, v in self.unread.items() if k != job_id})
+
+    def on_account_changed(self) -> None:
+        """The square account the window works as changed (read at start, or another
+        workspace): what is "mine", unread and allowed follows it."""
+        self.load_unread()
+        if self.detail.job_id is not None:
+            self.detail.show_job(self.detail.job_id)
+
+    def set_review_host(self, host: ReviewHost | None) -> None:
+        """Who opens the review request dialog and a review's window (the main window)."""
+        self.detail.set_review_host(host)
 
     # --- table or board --------------------------------------------------------------------
     @property
@@ -318,6 +367,7 @@ class JobsPage(QWidget):
                 self.model.remove_job(job_id)
         if self._pending_select in changes.jobs:
             QTimer.singleShot(0, lambda: self.select_job(self._pending_select or ""))
+        self.load_unread()  # a message written here or brought by a sync
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

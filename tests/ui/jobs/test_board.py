@@ -106,6 +106,27 @@ def test_invalid_drag_explains_and_leaves_the_job(ctx: AppContext, qtbot: object
     assert "A job in Inquiry can move to Quoting, On hold or Cancelled." in text
 
 
+def test_a_job_shared_with_an_advisor_does_not_move_on_their_board(
+    ctx: AppContext, qtbot: object
+) -> None:
+    from app.jobs.members import share_job
+
+    job = jobs.create_job(ctx.ws, "브래킷 시제품").value
+    share_job(ctx.ws, job, "kim", "maker")
+    share_job(ctx.ws, job, "prof", "advisor")
+    ctx.user_name = "prof"
+    page = _page(ctx, qtbot)
+    _wait_card(qtbot, page, job, "inquiry")
+    assert page.board.allowed_for(page.board._row(job)) == ()  # type: ignore[arg-type]
+    _drag(page, job, "inquiry", "quoting")
+    ctx.tasks.wait()
+    assert jobs.get_job(ctx.ws, job).status == "inquiry"
+    number = jobs.get_job(ctx.ws, job).number
+    assert page.board.banner_label.text() == (
+        f"{number} is shared with you read-only: only its maker moves it."
+    )
+
+
 def test_a_job_on_hold_can_only_resume_where_it_was(ctx: AppContext, qtbot: object) -> None:
     job = jobs.create_job(ctx.ws, "브래킷").value
     jobs.set_status(ctx.ws, job, "quoting")
