@@ -3,8 +3,10 @@
 `SyncController` runs `sync.engine.run_sync` on the task pool — at start, on a timer,
 shortly after local edits, and on demand — with jittered backoff after failures, so a
 retry never waits for the next edit. `SyncStatusWidget` always says one of: in sync,
-N changes waiting, offline, or the last error with its time; and a button to the
-conflicts inbox while it holds changes the square did not take (ui/square/conflicts_dialog.py).
+N changes waiting, offline, or the last error with its time; after a sync that brought
+them, how many new messages and how much review activity came ("✔ In sync · 2 new
+messages · 1 review update", until the next sync); and a button to the conflicts inbox
+while it holds changes the square did not take (ui/square/conflicts_dialog.py).
 The password is asked for when there is no keyring or no saved sign-in,
 and kept in memory only.
 """
@@ -39,6 +41,7 @@ ASK_PASSWORD = frozenset({"needs_password", "no_keyring", "bad_credentials", "to
 class SyncController(QObject):
     status_changed = Signal(object)  # app.replica.state.SyncStatus
     syncing_changed = Signal(bool)
+    account_changed = Signal(str)  # ctx.user_name is another square account now (or none)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,7 @@ class SyncController(QObject):
         self.backoff = Backoff()
         self.syncing = False
         self.status: SyncStatus | None = None
+        self.news = (0, 0)  # what the last sync brought: new messages, review activity
         self._password: str | None = None  # memory only, for machines without a keyring
         self._client: SquareClient | None = None
         self._client_key: tuple[str, str] | None = None
@@ -100,8 +104,11 @@ class SyncController(QObject):
         self.status = status
         # The square account the workspace belongs to signs what is made here (moves,
         # designs, comments), as the command line does.
-        self.ctx.user_name = status.user or ""
+        user, before = status.user or "", self.ctx.user_name
+        self.ctx.user_name = user
         self.status_changed.emit(status)
+        if user != before:
+            self.account_changed.emit(user)
 
     # --- syncing ---------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -155,6 +162,11 @@ class SyncController(QObject):
         self.syncing = False
         self.syncing_changed.emit(False)
         self.backoff.succeeded()
+        # (read with getattr while sync.engine's SyncSummary gains these fields)
+        self.news = (
+            int(getattr(summary, "messages", 0)),
+            int(getattr(summary, "review_activity", 0)),
+        )
         self._set_status(status)
         self.ctx.bus.emit_changes(summary.changes)
         self.schedule(INTERVAL_MS)
@@ -262,12 +274,32 @@ class SyncStatusWidget(QWidget):
             text = "● " + waiting
         else:
             text = self.tr("✔ In sync")
+        if not c.syncing and s.last_error is None:
+            text = " · ".join([text, *self.news_words()])
         tip = [self.tr("Square: %1 as %2").replace("%1", s.server_url).replace("%2", s.user)]
         if s.last_ok_at is not None:
             tip.append(self.tr("Last in sync: %1").replace("%1", format_datetime(s.last_ok_at)))
         if s.last_error is not None:
             tip.append(sync_error_text(s.last_error.code, s.user))
         return text, "\n".join(tip)
+
+    def news_words(self) -> list[str]:
+        """What the last sync brought, in words (nothing when it brought nothing)."""
+        messages, reviews = self.controller.news
+        words = []
+        if messages:
+            words.append(
+                self.tr("1 new message")
+                if messages == 1
+                else self.tr("%1 new messages").replace("%1", str(messages))
+            )
+        if reviews:
+            words.append(
+                self.tr("1 review update")
+                if reviews == 1
+                else self.tr("%1 review updates").replace("%1", str(reviews))
+            )
+        return words
 
     def retranslate(self) -> None:
         text, tip = self.state_text()
