@@ -146,7 +146,7 @@ def shoot_pages(
     app: QApplication, ctx: AppContext, window: MainWindow, rows: list[JobRow], out: Path, lang: str
 ) -> None:
     """Settings, the dashboard, the board, and the dark and projector themes."""
-    window.rail.setCurrentRow(3)
+    window.rail.setCurrentRow(window._page_names.index("settings"))
     settle(app)
     window.grab().save(str(out / f"settings_{lang}.png"))
     window.rail.setCurrentRow(1)

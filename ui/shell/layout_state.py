@@ -1,7 +1,8 @@
 """The window layout remembered between runs, in the `ui.layout` user setting.
 
 Keys hold Qt's own state blobs in base64: "main.geometry", "main.state", "jobs.splitter",
-"jobs.header"; "main.page" holds the current page's row. Whatever does not restore (garbage,
+"jobs.header"; "main.page" holds the current page's name ("settings"; before the Reviews
+page came, its row). Whatever does not restore (garbage,
 a blob from another Qt version) is ignored, and a window that would now be off a smaller
 screen is brought back onto it.
 """
@@ -110,8 +111,14 @@ def restore_header(header: QHeaderView | None, text: object) -> bool:
     return True
 
 
-def restore_page(layout: dict[str, str], pages: int) -> int | None:
+# The rail's pages when "main.page" was their row (a row saved then names one of these).
+_ROWS_BEFORE_REVIEWS = ("jobs", "dashboard", "quotes", "settings")
+
+
+def restore_page(layout: dict[str, str], names: tuple[str, ...]) -> int | None:
+    """The row of the page the window was left on, by its name: a page added to the rail
+    later does not move the user to another page."""
     text = layout.get("main.page", "")
-    if text.isdigit() and int(text) < pages:
-        return int(text)
-    return None
+    if text.isdigit() and int(text) < len(_ROWS_BEFORE_REVIEWS):
+        text = _ROWS_BEFORE_REVIEWS[int(text)]
+    return names.index(text) if text in names else None

@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         layout_state.restore_header(
             self.jobs_page.table.horizontalHeader(), layout.get("jobs.header")
         )
-        page = layout_state.restore_page(layout, self.rail.count())
+        page = layout_state.restore_page(layout, self._page_names)
         if page is not None:
             self.rail.setCurrentRow(page)
         self._layout_timer = QTimer(self)
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         from ui.shell import layout_state
 
         values = layout_state.window_values(self)
-        values["main.page"] = str(max(0, self.rail.currentRow()))
+        values["main.page"] = self._page_names[max(0, self.rail.currentRow())]
         if self.pages_built:
             splitter = self._jobs_splitter()
             if splitter is not None:

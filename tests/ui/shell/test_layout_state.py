@@ -34,7 +34,7 @@ def test_layout_comes_back_in_the_next_window(qtbot: QtBot, ctx: AppContext) -> 
     header.resizeSection(0, 140)
     header.setSectionHidden(3, True)
     first.jobs_page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    first.rail.setCurrentRow(3)
+    first.rail.setCurrentRow(4)
     first.close()  # saves
 
     ctx.user_settings = UserSettings(ctx.paths.user_settings)  # as the next run reads it
@@ -97,3 +97,13 @@ def test_decode_refuses_what_is_not_base64() -> None:
     assert layout_state.decode("") is None
     blob = layout_state.decode(b64encode(b"abc").decode())
     assert blob is not None and bytes(blob.data()) == b"abc"
+
+
+def test_a_page_saved_by_its_row_before_the_reviews_page_reopens_by_name(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    ctx.user_settings.set("ui.layout", {"main.page": "3"})  # Settings, when it was the 4th
+    window = _open(qtbot, ctx)
+    assert window.stack.currentWidget() is window.settings_page
+    window.close()
+    assert layout_state.load(UserSettings(ctx.paths.user_settings))["main.page"] == "settings"

@@ -31,12 +31,13 @@ def test_window_shows_the_workspace_jobs_and_the_rail(qtbot: QtBot, ctx: AppCont
         "Jobs",
         "Dashboard",
         "Quotes",
+        "Reviews",
         "Settings",
     ]
     assert str(ctx.ws.root) in window.workspace_label.text()
     # the first job is selected and shown in the detail pane
     qtbot.waitUntil(lambda: window.jobs_page.detail.job_id is not None, timeout=5000)
-    window.rail.setCurrentRow(3)
+    window.rail.setCurrentRow(4)
     assert window.stack.currentWidget() is window.settings_page
 
 
@@ -95,7 +96,7 @@ def test_menus_show_their_shortcuts(qtbot: QtBot, ctx: AppContext) -> None:
     assert [k.toString() for k in menus.redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
     assert menus.full_screen.shortcut().toString() == "F11"
     pages = [a.shortcut().toString() for a in menus.pages]
-    assert pages == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert pages == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
     assert "Recent workspaces" in [a.text().replace("&", "") for a in menus.file_menu.actions()]
 
 
