@@ -162,11 +162,7 @@ class SyncController(QObject):
         self.syncing = False
         self.syncing_changed.emit(False)
         self.backoff.succeeded()
-        # (read with getattr while sync.engine's SyncSummary gains these fields)
-        self.news = (
-            int(getattr(summary, "messages", 0)),
-            int(getattr(summary, "review_activity", 0)),
-        )
+        self.news = (summary.messages, summary.review_activity)
         self._set_status(status)
         self.ctx.bus.emit_changes(summary.changes)
         self.schedule(INTERVAL_MS)

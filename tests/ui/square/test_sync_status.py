@@ -138,27 +138,18 @@ def _synced(summary: object, user: str = "kim") -> tuple[object, object]:
 def test_after_a_sync_the_status_bar_notes_new_messages_and_review_activity(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    from dataclasses import dataclass, field
-
-    from app.changes import Changes
     from sync.engine import SyncSummary
-
-    @dataclass(frozen=True)
-    class Summary:  # SyncSummary with the two counts the engine adds for design review
-        messages: int
-        review_activity: int
-        changes: Changes = field(default_factory=Changes)
 
     controller = SyncController(ctx)
     widget = SyncStatusWidget(controller)
     qtbot.addWidget(widget)
     accounts: list[str] = []
     controller.account_changed.connect(accounts.append)
-    controller._on_synced(_synced(Summary(2, 1)))  # type: ignore[arg-type]
+    controller._on_synced(_synced(SyncSummary(messages=2, review_activity=1)))  # type: ignore[arg-type]
     assert widget.label.text() == "✔ In sync · 2 new messages · 1 review update"
     assert accounts == ["kim"] and ctx.user_name == "kim"
-    controller._on_synced(_synced(Summary(1, 0)))  # type: ignore[arg-type]
+    controller._on_synced(_synced(SyncSummary(messages=1)))  # type: ignore[arg-type]
     assert widget.label.text() == "✔ In sync · 1 new message"
     controller._on_synced(_synced(SyncSummary()))  # type: ignore[arg-type]
-    assert widget.label.text() == "✔ In sync"  # nothing new (or an engine without the counts)
+    assert widget.label.text() == "✔ In sync"  # nothing new: nothing said
     assert accounts == ["kim"]  # the same account: said once
