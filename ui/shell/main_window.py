@@ -160,6 +160,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(max(0, current))
         self.quotes_page.open_job_requested.connect(self._on_quotes_open_job)
         self.settings_page.square_saved.connect(self._on_square_saved)
+        from ui.shell.review_host import ShellReviewHost
+
+        self.jobs_page.set_review_host(ShellReviewHost(self.ctx))
+        if hasattr(self, "sync_controller"):  # what is "mine" follows the square account
+            self.sync_controller.account_changed.connect(self._on_account_changed)
+
+    def _on_account_changed(self, _user: str) -> None:
+        self.jobs_page.on_account_changed()
+        self.reviews_page.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

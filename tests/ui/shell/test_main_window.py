@@ -191,3 +191,20 @@ def test_the_window_and_its_pages_load_without_the_heavy_libraries() -> None:
     )
     root = Path(__file__).resolve().parents[3]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True)
+
+
+def test_the_job_view_requests_and_opens_reviews_through_the_window(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from ui.review.request_dialog import RequestReviewDialog
+
+    jobs.create_job(ctx.ws, "Bracket")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.workspace_opened()
+    qtbot.waitUntil(lambda: window.jobs_page.detail.job_id is not None, timeout=5000)
+    host = window.jobs_page.detail.reviews.host
+    assert host is not None
+    host.request_review(window.jobs_page.detail.job_id, window)
+    qtbot.waitUntil(lambda: window.findChild(RequestReviewDialog) is not None, timeout=3000)
