@@ -744,87 +744,103 @@ Log file: %1</source>
 <context>
     <name>DesignViewer</name>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="63"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="104"/>
         <source>Click on the edge of a hole to measure its diameter.</source>
         <translation>구멍의 테두리를 클릭하면 지름을 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="64"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="105"/>
         <source>Click two points on the part to measure the distance between them.</source>
         <translation>부품 위의 두 점을 클릭하면 그 사이 거리를 잽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="78"/>
+        <location filename="../../ui/designs/viewer/pin_tool.py" line="67"/>
+        <source>Attach the measurement (%1)</source>
+        <translation>측정값 첨부 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designs/viewer/pin_tool.py" line="70"/>
+        <source>Click on the part to pin a comment there. The tool stays on, so you can pin several in a row.</source>
+        <translation>부품을 클릭하면 그 자리에 코멘트 핀을 꽂습니다. 도구가 켜진 채로 있으니 여러 개를 연달아 꽂을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designs/viewer/pin_tool.py" line="85"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="119"/>
         <source>Nothing there: click on the part.</source>
         <translation>그곳에는 부품이 없습니다. 부품 위를 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="99"/>
+        <location filename="../../ui/designs/viewer/pin_tool.py" line="105"/>
+        <source>Pinned at %1. Click again for the next pin.</source>
+        <translation>%1에 핀을 꽂았습니다. 다음 핀을 꽂으려면 다시 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designs/viewer/tools.py" line="140"/>
         <source>First point: %1. Click the second point.</source>
         <translation>첫 번째 점: %1. 두 번째 점을 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="111"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="152"/>
         <source>Distance: %1 mm</source>
         <translation>거리: %1 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="121"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="162"/>
         <source>Looking for the edge of a hole…</source>
         <translation>구멍 테두리를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="131"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="172"/>
         <source>Measuring a hole</source>
         <translation>구멍 재는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="144"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="185"/>
         <source>No round hole edge near that point: click right on the rim of a hole.</source>
         <translation>그 근처에 둥근 구멍 테두리가 없습니다. 구멍 가장자리를 정확히 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="154"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="195"/>
         <source>Hole diameter: %1 mm</source>
         <translation>구멍 지름: %1 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="156"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="197"/>
         <source>Centre: %1</source>
         <translation>중심: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="217"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="315"/>
         <source>The plane does not cut the part.</source>
         <translation>단면이 부품을 지나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="219"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="317"/>
         <source>1 closed loop</source>
         <translation>닫힌 윤곽 1개</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="221"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="319"/>
         <source>%1 closed loops</source>
         <translation>닫힌 윤곽 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="224"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="322"/>
         <source>area %1 mm²</source>
         <translation>면적 %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="226"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="324"/>
         <source>%1 open pieces: the surface has holes here.</source>
         <translation>열린 조각 %1개: 이 부분의 표면에 구멍이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="282"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="380"/>
         <source>The part (%1 mm) fits as it sits.</source>
         <translation>부품(%1 mm)이 지금 놓인 그대로 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/tools.py" line="285"/>
+        <location filename="../../ui/designs/viewer/tools.py" line="383"/>
         <source>The part (%1 mm) does not fit as it sits: turn it or choose a bigger machine.</source>
         <translation>부품(%1 mm)이 지금 놓인 그대로는 들어가지 않습니다. 돌려 놓거나 더 큰 장비를 고르세요.</translation>
     </message>
@@ -832,194 +848,204 @@ Log file: %1</source>
 <context>
     <name>DesignViewerWindow</name>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="199"/>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="336"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="196"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="334"/>
         <source>Opening the design</source>
         <translation>디자인 여는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="247"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="245"/>
         <source>Preparing the full mesh</source>
         <translation>전체 메시 준비 중</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="269"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="267"/>
         <source>The design could not be opened: %1</source>
         <translation>디자인을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="278"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="276"/>
         <source>Opening cancelled. Close the window and open it again to retry.</source>
         <translation>열기를 취소했습니다. 창을 닫고 다시 열면 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="307"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="305"/>
         <source>%1 triangles</source>
         <translation>삼각형 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="310"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="308"/>
         <source>Showing a simplified view: %1 of %2 triangles</source>
         <translation>단순화한 모습: 삼각형 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="316"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="314"/>
         <source>Simplified view while the full mesh loads: %1 of %2 triangles</source>
         <translation>전체 메시를 읽는 동안 단순화한 모습: 삼각형 %2개 중 %1개</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="348"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="346"/>
         <source>No picture of this design was made.</source>
         <translation>이 디자인의 미리보기 그림이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="352"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="350"/>
         <source>3D view needs OpenGL, which this computer&apos;s graphics driver does not provide; showing a picture instead.</source>
         <translation>3D 보기에는 OpenGL이 필요한데 이 컴퓨터의 그래픽 드라이버가 지원하지 않습니다. 대신 그림으로 보여 드립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="430"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="454"/>
         <source>Save picture</source>
         <translation>그림 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="430"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="454"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 그림 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="434"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="458"/>
         <source>The picture could not be saved to %1.</source>
         <translation>그림을 %1에 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="455"/>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="456"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="464"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="465"/>
         <source>3D view</source>
         <translation>3D 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="461"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="71"/>
         <source>Fit</source>
         <translation>맞춤</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="461"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="72"/>
         <source>Show the whole part</source>
         <translation>부품 전체 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="462"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="75"/>
         <source>Front</source>
         <translation>정면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="462"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="76"/>
         <source>Look from the front</source>
         <translation>정면에서 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="463"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="79"/>
         <source>Top</source>
         <translation>윗면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="463"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="80"/>
         <source>Look from above</source>
         <translation>위에서 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="464"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="83"/>
         <source>Right</source>
         <translation>우측면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="464"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="84"/>
         <source>Look from the right</source>
         <translation>오른쪽에서 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="466"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="87"/>
         <source>Iso</source>
         <translation>등각</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="467"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="88"/>
         <source>Look from the front, right and above</source>
         <translation>정면·오른쪽·위에서 비스듬히 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="469"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="91"/>
         <source>Shaded</source>
         <translation>음영</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="469"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="92"/>
         <source>Shaded surfaces</source>
         <translation>음영 있는 면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="470"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="95"/>
         <source>Wireframe</source>
         <translation>와이어프레임</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="470"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="96"/>
         <source>Triangle edges only</source>
         <translation>삼각형 모서리만</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="472"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="99"/>
         <source>Both</source>
         <translation>음영+모서리</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="473"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="100"/>
         <source>Shaded surfaces with their edges</source>
         <translation>음영 있는 면과 모서리</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="476"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="103"/>
         <source>Measure</source>
         <translation>측정</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="477"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="104"/>
         <source>Click two points, or the edge of a hole</source>
         <translation>두 점 또는 구멍 테두리를 클릭하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="479"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="107"/>
         <source>Section</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="479"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="108"/>
         <source>Cut the part with a plane</source>
         <translation>평면으로 부품 자르기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="481"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="111"/>
         <source>Build volume</source>
         <translation>출력 공간</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="482"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="112"/>
         <source>Show the machine&apos;s build volume</source>
         <translation>장비의 출력 공간 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="485"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="115"/>
+        <source>Pin a comment</source>
+        <translation>코멘트 핀 꽂기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designs/viewer/actions.py" line="116"/>
+        <source>Click on the part to pin a comment there</source>
+        <translation>부품을 클릭해 그 자리에 코멘트 핀을 꽂습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designs/viewer/actions.py" line="119"/>
         <source>Picture…</source>
         <translation>그림…</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="486"/>
+        <location filename="../../ui/designs/viewer/actions.py" line="120"/>
         <source>Save the view as a PNG picture</source>
         <translation>지금 보기를 PNG 그림으로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/design_viewer.py" line="493"/>
+        <location filename="../../ui/designs/viewer/design_viewer.py" line="470"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -1460,84 +1486,155 @@ Log file: %1</source>
     </message>
 </context>
 <context>
+    <name>JobAccess</name>
+    <message>
+        <location filename="../../ui/jobs/access.py" line="95"/>
+        <source>Maker</source>
+        <translation>제작자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/access.py" line="96"/>
+        <source>Advisor</source>
+        <translation>자문위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/access.py" line="97"/>
+        <source>Trainer</source>
+        <translation>강사</translation>
+    </message>
+</context>
+<context>
     <name>JobCard</name>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="67"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="69"/>
         <source>No due date</source>
         <translation>납기 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="72"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="74"/>
         <source>1 day late</source>
         <translation>1일 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="74"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="76"/>
         <source>%1 days late</source>
         <translation>%1일 지남</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="77"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="79"/>
         <source>due today</source>
         <translation>오늘 마감</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="80"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="82"/>
         <source>due tomorrow</source>
         <translation>내일 마감</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="82"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="84"/>
         <source>due in %1 days</source>
         <translation>%1일 후 마감</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/card_delegate.py" line="85"/>
+        <location filename="../../ui/jobs/card_delegate.py" line="87"/>
         <source>Due %1</source>
         <translation>납기 %1</translation>
     </message>
 </context>
 <context>
-    <name>JobDetailWidget</name>
+    <name>JobDesignsSection</name>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="356"/>
-        <source>%1  created as %2</source>
-        <translation>%1  %2 상태로 생성</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="433"/>
+        <location filename="../../ui/jobs/designs_section.py" line="198"/>
         <source>Triangles: %1</source>
         <translation>삼각형 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="434"/>
+        <location filename="../../ui/jobs/designs_section.py" line="199"/>
         <source>Surface: %1 mm²</source>
         <translation>표면적: %1 mm²</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="435"/>
+        <location filename="../../ui/jobs/designs_section.py" line="200"/>
         <source>Watertight</source>
         <translation>닫힌 메시 (워터타이트)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="435"/>
+        <location filename="../../ui/jobs/designs_section.py" line="200"/>
         <source>Not watertight (open edges)</source>
         <translation>열린 메시 (열린 모서리 있음)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="436"/>
+        <location filename="../../ui/jobs/designs_section.py" line="201"/>
         <source>Bodies: %1</source>
         <translation>바디 수: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="507"/>
+        <location filename="../../ui/jobs/designs_section.py" line="216"/>
         <source>Import design</source>
         <translation>디자인 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="509"/>
+        <location filename="../../ui/jobs/designs_section.py" line="218"/>
         <source>3D files (%1)</source>
         <translation>3D 파일 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="255"/>
+        <source>Making %1</source>
+        <translation>%1 만드는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="260"/>
+        <source>Making the part…</source>
+        <translation>부품 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="267"/>
+        <source>Making the part… %1%</source>
+        <translation>부품 만드는 중… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="278"/>
+        <source>Designs</source>
+        <translation>디자인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="279"/>
+        <source>Import design…</source>
+        <translation>디자인 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="280"/>
+        <source>Open in 3D</source>
+        <translation>3D로 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="282"/>
+        <source>Orbit, measure and cut the selected design (or double-click it)</source>
+        <translation>선택한 디자인을 돌려 보고, 치수를 재고, 단면을 봅니다 (디자인을 더블클릭해도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="284"/>
+        <source>New part…</source>
+        <translation>새 부품…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="285"/>
+        <source>Make a part from a template: ring, bracket, …</source>
+        <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/designs_section.py" line="288"/>
+        <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
+        <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailWidget</name>
+    <message>
+        <location filename="../../ui/jobs/detail.py" line="366"/>
+        <source>%1  created as %2</source>
+        <translation>%1  %2 상태로 생성</translation>
     </message>
     <message>
         <location filename="../../ui/operations/designs.py" line="45"/>
@@ -1550,114 +1647,180 @@ Log file: %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="546"/>
-        <source>Making %1</source>
-        <translation>%1 만드는 중</translation>
+        <location filename="../../ui/jobs/detail.py" line="306"/>
+        <source>Shared with you as a trainer by %1: you may move it and add designs; its details and quotes are read-only</source>
+        <translation>%1 님이 강사로 공유한 작업입니다: 상태를 옮기고 디자인을 추가할 수 있으며, 상세 정보와 견적은 읽기 전용입니다</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="553"/>
-        <source>Making the part…</source>
-        <translation>부품 만드는 중…</translation>
+        <location filename="../../ui/jobs/detail.py" line="310"/>
+        <source>Shared with you for review by %1 — read-only</source>
+        <translation>%1 님이 검토를 위해 공유한 작업 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="560"/>
-        <source>Making the part… %1%</source>
-        <translation>부품 만드는 중… %1%</translation>
+        <location filename="../../ui/jobs/detail.py" line="311"/>
+        <source>its maker</source>
+        <translation>제작자</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="586"/>
+        <location filename="../../ui/jobs/detail.py" line="456"/>
         <source>Select a job on the left, or create one with + New job.</source>
         <translation>왼쪽 목록에서 작업을 선택하거나 [+ 새 작업]으로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="587"/>
+        <location filename="../../ui/jobs/detail.py" line="457"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="591"/>
+        <location filename="../../ui/jobs/detail.py" line="461"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="592"/>
+        <location filename="../../ui/jobs/detail.py" line="462"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="593"/>
+        <location filename="../../ui/jobs/detail.py" line="463"/>
         <source>Due</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="594"/>
+        <location filename="../../ui/jobs/detail.py" line="464"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="595"/>
+        <location filename="../../ui/jobs/detail.py" line="465"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="596"/>
+        <location filename="../../ui/jobs/detail.py" line="466"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="601"/>
+        <location filename="../../ui/jobs/detail.py" line="471"/>
         <source>Set</source>
         <translation>지정</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="607"/>
+        <location filename="../../ui/jobs/detail.py" line="477"/>
         <source>Save changes</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="608"/>
+        <location filename="../../ui/jobs/detail.py" line="478"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/detail.py" line="609"/>
-        <source>Designs</source>
-        <translation>디자인</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="610"/>
-        <source>Import design…</source>
-        <translation>디자인 가져오기…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="611"/>
-        <source>Open in 3D</source>
-        <translation>3D로 보기</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="613"/>
-        <source>Orbit, measure and cut the selected design (or double-click it)</source>
-        <translation>선택한 디자인을 돌려 보고, 치수를 재고, 단면을 봅니다 (디자인을 더블클릭해도 됩니다)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="615"/>
-        <source>New part…</source>
-        <translation>새 부품…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="616"/>
-        <source>Make a part from a template: ring, bracket, …</source>
-        <translation>템플릿으로 부품 만들기: 반지, 브래킷 등</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="619"/>
-        <source>Drop STL, OBJ, PLY, OFF, 3MF, glTF, STEP or IGES files here to add them to this job.</source>
-        <translation>STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 파일을 여기에 끌어다 놓으면 이 작업에 추가됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/jobs/detail.py" line="622"/>
+        <location filename="../../ui/jobs/detail.py" line="479"/>
         <source>History</source>
         <translation>변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>JobMembersSection</name>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="71"/>
+        <source>(you)</source>
+        <translation>(나)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="73"/>
+        <source>(not sent yet)</source>
+        <translation>(아직 안 보냄)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="77"/>
+        <source>The square gets this change at the next sync.</source>
+        <translation>다음 동기화 때 광장에 반영됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="127"/>
+        <source>Unshare job</source>
+        <translation>작업 공유 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="128"/>
+        <source>Take this job away from %1? It leaves their PC at their next sync.</source>
+        <translation>%1 님과의 공유를 해제할까요? 그 사람이 다음에 동기화하면 그 PC에서 이 작업이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="137"/>
+        <source>Members</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="138"/>
+        <source>Share…</source>
+        <translation>공유…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="140"/>
+        <source>Share this job with an advisor, a trainer or another maker on the square</source>
+        <translation>광장의 자문위원, 강사 또는 다른 제작자와 이 작업을 공유합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="142"/>
+        <source>Unshare</source>
+        <translation>공유 해제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/members_panel.py" line="143"/>
+        <source>Not shared: only you have this job.</source>
+        <translation>공유하지 않은 작업입니다: 나만 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JobMessagesSection</name>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="136"/>
+        <source>%1 new</source>
+        <translation>새 메시지 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="159"/>
+        <source>No messages yet. Write the first one below.</source>
+        <translation>아직 메시지가 없습니다. 아래에 첫 메시지를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="164"/>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="167"/>
+        <source>not sent yet</source>
+        <translation>아직 안 보냄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="170"/>
+        <source>New</source>
+        <translation>새 메시지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="228"/>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="229"/>
+        <source>Write a message… (Ctrl+Enter sends)</source>
+        <translation>메시지 쓰기… (Ctrl+Enter로 보내기)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="230"/>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/messages_panel.py" line="231"/>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>메시지 보내기 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1882,49 @@ Log file: %1</source>
     </message>
 </context>
 <context>
+    <name>JobReviewsSection</name>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="102"/>
+        <source>Ask an advisor from the square&apos;s directory to review a design revision</source>
+        <translation>광장 명단의 자문위원에게 디자인 차수 검토를 요청합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="104"/>
+        <source>Add a design first: a review is of one design revision</source>
+        <translation>먼저 디자인을 추가하세요: 검토는 디자인 차수 하나를 대상으로 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="133"/>
+        <source>Double-click to open the review</source>
+        <translation>더블클릭하면 검토를 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="152"/>
+        <source>due %1</source>
+        <translation>기한 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="157"/>
+        <source>(not sent yet)</source>
+        <translation>(아직 안 보냄)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="177"/>
+        <source>Reviews</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="178"/>
+        <source>Request review…</source>
+        <translation>검토 요청…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/reviews_panel.py" line="179"/>
+        <source>No design review asked for yet.</source>
+        <translation>아직 요청한 디자인 검토가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>JobTableModel</name>
     <message>
         <location filename="../../ui/models/job_table_model.py" line="33"/>
@@ -1759,32 +1965,37 @@ Log file: %1</source>
 <context>
     <name>JobsBoard</name>
     <message>
-        <location filename="../../ui/words/errors.py" line="451"/>
+        <location filename="../../ui/words/errors.py" line="489"/>
         <source>%1 or %2</source>
         <translation>%1 또는 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="460"/>
+        <location filename="../../ui/words/errors.py" line="498"/>
         <source>%1 cannot move from %2 to %3.</source>
         <translation>%1 작업은 ‘%2’에서 ‘%3’ 상태로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="466"/>
+        <location filename="../../ui/words/errors.py" line="504"/>
         <source>A job in %1 cannot move any more.</source>
         <translation>‘%1’ 상태의 작업은 더 이상 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="469"/>
+        <location filename="../../ui/words/errors.py" line="507"/>
         <source>A job in %1 can move to %2.</source>
         <translation>‘%1’ 상태의 작업은 %2 상태로 옮길 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="314"/>
+        <location filename="../../ui/jobs/board.py" line="265"/>
+        <source>%1 is shared with you read-only: only its maker moves it.</source>
+        <translation>%1 작업은 읽기 전용으로 공유받았습니다: 제작자만 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/board.py" line="339"/>
         <source>Move to</source>
         <translation>상태 이동</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/board.py" line="339"/>
+        <location filename="../../ui/jobs/board.py" line="364"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1792,52 +2003,52 @@ Log file: %1</source>
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../ui/jobs/page.py" line="145"/>
+        <location filename="../../ui/jobs/page.py" line="155"/>
         <source>Loading jobs</source>
         <translation>작업 목록 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="242"/>
+        <location filename="../../ui/jobs/page.py" line="291"/>
         <source>Creating job</source>
         <translation>작업 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="324"/>
+        <location filename="../../ui/jobs/page.py" line="374"/>
         <source>Search jobs: number, title, customer…  (Ctrl+F)</source>
         <translation>작업 검색: 번호, 작업명, 거래처…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="325"/>
+        <location filename="../../ui/jobs/page.py" line="375"/>
         <source>+ New job</source>
         <translation>+ 새 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="326"/>
+        <location filename="../../ui/jobs/page.py" line="376"/>
         <source>Table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="327"/>
+        <location filename="../../ui/jobs/page.py" line="377"/>
         <source>Show the jobs as a table</source>
         <translation>작업을 표로 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="328"/>
+        <location filename="../../ui/jobs/page.py" line="378"/>
         <source>Board</source>
         <translation>보드</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="330"/>
+        <location filename="../../ui/jobs/page.py" line="380"/>
         <source>Show the jobs as a board by status; drag a card to move the job</source>
         <translation>작업을 상태별 보드로 보기 (카드를 끌어 놓으면 작업 상태가 바뀝니다)</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="335"/>
+        <location filename="../../ui/jobs/page.py" line="385"/>
         <source>Open jobs</source>
         <translation>진행 중인 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/jobs/page.py" line="336"/>
+        <location filename="../../ui/jobs/page.py" line="386"/>
         <source>All jobs</source>
         <translation>전체 작업</translation>
     </message>
@@ -1975,187 +2186,207 @@ Log file: %1</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="294"/>
+        <location filename="../../ui/words/errors.py" line="323"/>
         <source>The file is empty.</source>
         <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="295"/>
+        <location filename="../../ui/words/errors.py" line="324"/>
         <source>The file is damaged or not in the format its name says.</source>
         <translation>파일이 손상되었거나, 확장자와 실제 파일 형식이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="298"/>
+        <location filename="../../ui/words/errors.py" line="327"/>
         <source>This file type is not supported. Use STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES or BREP.</source>
         <translation>지원하지 않는 파일 형식입니다. STL, OBJ, PLY, OFF, 3MF, glTF, STEP, IGES 또는 BREP 파일을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="302"/>
+        <location filename="../../ui/words/errors.py" line="331"/>
         <source>The file is too large to open.</source>
         <translation>파일이 너무 커서 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="303"/>
+        <location filename="../../ui/words/errors.py" line="332"/>
         <source>The file contains invalid coordinates (not numbers).</source>
         <translation>파일에 잘못된 좌표(숫자가 아닌 값)가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="304"/>
+        <location filename="../../ui/words/errors.py" line="333"/>
         <source>The file contains no surfaces.</source>
         <translation>파일에 면(서피스)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="305"/>
+        <location filename="../../ui/words/errors.py" line="334"/>
         <source>A size of the part is missing or out of range.</source>
         <translation>부품 치수가 빠졌거나 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="306"/>
+        <location filename="../../ui/words/errors.py" line="335"/>
         <source>The part cannot be built with these sizes (a rounding or wall is too big).</source>
         <translation>이 치수로는 부품을 만들 수 없습니다 (모깎기나 벽이 너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="309"/>
+        <location filename="../../ui/words/errors.py" line="338"/>
         <source>STEP, IGES and BREP need OpenCASCADE, which is not installed.</source>
         <translation>STEP, IGES, BREP 파일에는 OpenCASCADE가 필요한데 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="312"/>
+        <location filename="../../ui/words/errors.py" line="341"/>
         <source>The file took too long to read.</source>
         <translation>파일을 읽는 데 너무 오래 걸립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="313"/>
+        <location filename="../../ui/words/errors.py" line="342"/>
         <source>The file could not be read.</source>
         <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="89"/>
+        <location filename="../../ui/words/errors.py" line="90"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="91"/>
+        <location filename="../../ui/words/errors.py" line="92"/>
         <source>A job that is &apos;%1&apos; cannot become &apos;%2&apos;. Possible next steps: %3.</source>
         <translation>&apos;%1&apos; 상태의 작업은 &apos;%2&apos; 상태로 바꿀 수 없습니다. 가능한 다음 단계: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="97"/>
+        <location filename="../../ui/words/errors.py" line="98"/>
         <source>This workspace was saved by a newer version of Maker Square. Update Maker Square to open it; the workspace was not changed.</source>
         <translation>이 워크스페이스는 더 새로운 버전의 Maker Square에서 저장되었습니다. 열려면 Maker Square를 업데이트하세요. 워크스페이스는 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="103"/>
+        <location filename="../../ui/words/errors.py" line="104"/>
         <source>This file is not a Maker Square workspace; it was not changed.</source>
         <translation>이 파일은 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="105"/>
+        <location filename="../../ui/words/errors.py" line="106"/>
         <source>No workspace was found at %1. Check the folder&apos;s name, or make a new workspace there (in the window: File ▸ New workspace…).</source>
         <translation>%1에서 워크스페이스를 찾을 수 없습니다. 폴더 이름을 확인하거나, 그 위치에 새 워크스페이스를 만드세요 (창에서 파일 ▸ 새 워크스페이스…).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="111"/>
+        <location filename="../../ui/words/errors.py" line="112"/>
         <source>This workspace is open in another Maker Square window or command. Close that window, or let the command finish, then try again.</source>
         <translation>이 워크스페이스는 다른 Maker Square 창이나 명령에서 열려 있습니다. 그 창을 닫거나 명령이 끝나기를 기다린 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="119"/>
+        <location filename="../../ui/words/errors.py" line="120"/>
         <source>The disk is full. Free some space and try again; nothing was lost.</source>
         <translation>디스크 공간이 부족합니다. 공간을 확보한 뒤 다시 시도하세요. 잃어버린 데이터는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="127"/>
+        <location filename="../../ui/words/errors.py" line="128"/>
         <source>This quote revision was sent and cannot change. Make a new revision to edit it.</source>
         <translation>이 차수의 견적서는 이미 발송되어 변경할 수 없습니다. 수정하려면 새 차수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="133"/>
+        <location filename="../../ui/words/errors.py" line="134"/>
         <source>Could not import %1: %2</source>
         <translation>%1 파일을 가져오지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="141"/>
+        <location filename="../../ui/words/errors.py" line="142"/>
         <source>This workspace already holds the demo.</source>
         <translation>이 워크스페이스에는 이미 데모 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="143"/>
+        <location filename="../../ui/words/errors.py" line="144"/>
         <source>The demo goes into a new, empty workspace; this one already has work.</source>
         <translation>데모는 비어 있는 새 워크스페이스에만 만들 수 있습니다. 이 워크스페이스에는 이미 데이터가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="150"/>
+        <location filename="../../ui/words/errors.py" line="154"/>
         <source>It no longer exists; it may have been deleted.</source>
         <translation>해당 항목을 찾을 수 없습니다. 삭제되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="152"/>
+        <location filename="../../ui/words/errors.py" line="158"/>
         <source>Permission denied: %1</source>
         <translation>접근 권한이 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="154"/>
+        <location filename="../../ui/words/errors.py" line="160"/>
         <source>The file system reported an error: %1</source>
         <translation>파일 시스템 오류: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="158"/>
+        <location filename="../../ui/words/errors.py" line="164"/>
         <source>Something went wrong.</source>
         <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="167"/>
+        <location filename="../../ui/words/errors.py" line="169"/>
+        <source>You cannot review your own request: pick an advisor.</source>
+        <translation>자신의 요청은 검토할 수 없습니다: 자문위원을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="170"/>
+        <source>This revision is already under review by this advisor.</source>
+        <translation>이 차수는 이미 이 자문위원이 검토하고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="173"/>
+        <source>This review is closed (withdrawn or superseded by a newer revision).</source>
+        <translation>이 검토는 닫혔습니다(철회되었거나 새 차수로 대체됨).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="176"/>
+        <source>Only the advisor the review was requested from can give a verdict.</source>
+        <translation>검토를 요청받은 자문위원만 판정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="188"/>
         <source>Maker Square cannot write to the workspace in %1 (the disk is read-only, or you may not change that folder). Copy the folder to a place you can write to and open the copy, or ask for write access; nothing was changed.</source>
         <translation>Maker Square가 %1의 워크스페이스에 쓸 수 없습니다 (디스크가 읽기 전용이거나 그 폴더를 바꿀 권한이 없습니다). 쓸 수 있는 곳에 폴더를 복사해 사본을 열거나, 쓰기 권한을 요청하세요. 아무것도 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="178"/>
+        <location filename="../../ui/words/errors.py" line="199"/>
         <source>The workspace file in %1 is empty (0 bytes) and there is no backup of it; it was not changed. To start a new workspace there, move workspace.sqlite out of the folder first.</source>
         <translation>%1의 워크스페이스 파일이 비어 있고(0바이트) 백업도 없습니다. 파일은 변경되지 않았습니다. 그 위치에서 새 워크스페이스를 시작하려면 먼저 workspace.sqlite를 폴더 밖으로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="185"/>
+        <location filename="../../ui/words/errors.py" line="206"/>
         <source>The workspace file in %1 is damaged and there is no backup of it; it was not changed. Keep a copy of the whole folder before trying anything else.</source>
         <translation>%1의 워크스페이스 파일이 손상되었고 백업도 없습니다. 파일은 변경되지 않았습니다. 다른 조치를 하기 전에 폴더 전체를 복사해 두세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="195"/>
+        <location filename="../../ui/words/errors.py" line="216"/>
         <source>The workspace file in %1 is empty (0 bytes); it was not changed. Restore its newest backup, from %2: File ▸ Restore from backup… in the window, or makersquare workspace restore “%3”.</source>
         <translation>%1의 워크스페이스 파일이 비어 있습니다(0바이트). 파일은 변경되지 않았습니다. %2에 만든 가장 최근 백업을 복원하세요: 창에서 파일 ▸ 백업에서 복원…, 또는 makersquare workspace restore “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="202"/>
+        <location filename="../../ui/words/errors.py" line="223"/>
         <source>The workspace file in %1 is damaged; it was not changed. Restore its newest backup, from %2: File ▸ Restore from backup… in the window, or makersquare workspace restore “%3”.</source>
         <translation>%1의 워크스페이스 파일이 손상되었습니다. 파일은 변경되지 않았습니다. %2에 만든 가장 최근 백업을 복원하세요: 창에서 파일 ▸ 백업에서 복원…, 또는 makersquare workspace restore “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="214"/>
+        <location filename="../../ui/words/errors.py" line="235"/>
         <source>The disk reported an error while reading or writing the workspace in %1. Check that the disk or USB stick is still connected, then try again.</source>
         <translation>%1의 워크스페이스를 읽거나 쓰는 중에 디스크 오류가 났습니다. 디스크나 USB 메모리가 연결되어 있는지 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="220"/>
+        <location filename="../../ui/words/errors.py" line="241"/>
         <source>The backup %1 is damaged or is not a Maker Square workspace; nothing was changed. Choose another backup.</source>
         <translation>백업 %1이(가) 손상되었거나 Maker Square 워크스페이스가 아닙니다. 아무것도 변경되지 않았습니다. 다른 백업을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="236"/>
+        <location filename="../../ui/words/errors.py" line="257"/>
         <source>Could not make %1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="242"/>
+        <location filename="../../ui/words/errors.py" line="263"/>
         <source>Could not make %1 with these sizes: “%2” does not fit with the others. Change it and try again.</source>
         <translation>%1: 이 치수로는 만들 수 없습니다. ‘%2’ 값이 다른 치수와 맞지 않으니 바꾼 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="252"/>
+        <location filename="../../ui/words/errors.py" line="273"/>
         <source>Could not make %1: “%2” must be from %3 to %4.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값은 %3부터 %4까지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="259"/>
+        <location filename="../../ui/words/errors.py" line="280"/>
         <source>Could not make %1: “%2” is missing or not valid.</source>
         <translation>%1: 만들 수 없습니다. ‘%2’ 값이 없거나 올바르지 않습니다.</translation>
     </message>
@@ -2175,62 +2406,102 @@ Log file: %1</source>
         <translation>매일</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="266"/>
+        <location filename="../../ui/words/errors.py" line="287"/>
         <source>A job title can be at most %1 characters; this one has %2. Shorten it.</source>
         <translation>작업명은 %1자까지 쓸 수 있습니다. 지금 작업명은 %2자입니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="269"/>
+        <location filename="../../ui/words/errors.py" line="290"/>
         <source>A customer&apos;s name can be at most %1 characters; this one has %2. Shorten it.</source>
         <translation>거래처명은 %1자까지 쓸 수 있습니다. 지금 거래처명은 %2자입니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="273"/>
+        <location filename="../../ui/words/errors.py" line="294"/>
         <source>This text can be at most %1 characters; it has %2.</source>
         <translation>이 글은 %1자까지 쓸 수 있습니다. 지금은 %2자입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="279"/>
+        <location filename="../../ui/words/errors.py" line="300"/>
         <source>Enter a title for the job.</source>
         <translation>작업명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="280"/>
+        <location filename="../../ui/words/errors.py" line="301"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>거래처명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="281"/>
+        <location filename="../../ui/words/errors.py" line="302"/>
         <source>The business registration number is not valid.</source>
         <translation>사업자등록번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="282"/>
+        <location filename="../../ui/words/errors.py" line="303"/>
         <source>Enter an item name for the line.</source>
         <translation>품목명을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="283"/>
+        <location filename="../../ui/words/errors.py" line="304"/>
         <source>The quantity must be a whole number, 0 or more.</source>
         <translation>수량은 0 이상의 정수로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="284"/>
+        <location filename="../../ui/words/errors.py" line="305"/>
         <source>The unit price must be a whole number of won, 0 or more.</source>
         <translation>단가는 0 이상의 정수(원 단위)로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="287"/>
+        <location filename="../../ui/words/errors.py" line="308"/>
         <source>The validity date cannot be before the issue date.</source>
         <translation>유효기한은 견적일보다 앞설 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="288"/>
+        <location filename="../../ui/words/errors.py" line="309"/>
         <source>Add at least one line to the quote first.</source>
         <translation>먼저 견적서에 품목을 한 개 이상 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="289"/>
+        <location filename="../../ui/words/errors.py" line="310"/>
+        <source>Pick the advisor who is to review the design.</source>
+        <translation>디자인을 검토할 자문위원을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="311"/>
+        <source>Pick a design revision of this job to review.</source>
+        <translation>검토할 이 작업의 디자인 차수를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="312"/>
+        <source>Write what the comment says (at most 10,000 characters).</source>
+        <translation>코멘트 내용을 쓰세요(최대 10,000자).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="313"/>
+        <source>The pin needs a point on the part.</source>
+        <translation>핀은 부품 위의 한 점이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="314"/>
+        <source>The pin&apos;s picture is too large.</source>
+        <translation>핀의 그림이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="315"/>
+        <source>A verdict is either approve or request changes.</source>
+        <translation>판정은 승인 또는 수정 요청 중 하나입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="316"/>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>메모가 너무 깁니다(최대 10,000자).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="317"/>
+        <source>The name of the person assigned is too long.</source>
+        <translation>담당자 이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="318"/>
         <source>A value is not valid.</source>
         <translation>입력값이 올바르지 않습니다.</translation>
     </message>
@@ -2361,106 +2632,111 @@ Log file: %1</source>
     <message>
         <location filename="../../ui/errors.py" line="66"/>
         <location filename="../../ui/shell/drop.py" line="111"/>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
-        <location filename="../../ui/shell/main_window.py" line="462"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="486"/>
         <location filename="../../ui/shell/restore_dialog.py" line="183"/>
         <source>Maker Square</source>
         <translation>Maker Square</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Jobs</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Quotes</source>
         <translation>견적</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <source>Reviews</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>Maker Square 온라인에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>Workspace: %1</source>
         <translation>워크스페이스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Open workspace: choose its folder</source>
         <translation>워크스페이스 열기: 워크스페이스 폴더를 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="255"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>New workspace: choose or make an empty folder</source>
         <translation>새 워크스페이스: 빈 폴더를 선택하거나 새로 만드세요</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="301"/>
         <source>Use File ▸ Open workspace… or File ▸ New workspace… to go on.</source>
         <translation>계속하려면 파일 ▸ 워크스페이스 열기… 또는 파일 ▸ 새 워크스페이스…를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="301"/>
+        <location filename="../../ui/shell/main_window.py" line="325"/>
         <source>Opened workspace %1</source>
         <translation>워크스페이스를 열었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="386"/>
+        <location filename="../../ui/shell/main_window.py" line="410"/>
         <source> (+%1 more)</source>
         <translation> (외 %1건)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="413"/>
+        <location filename="../../ui/shell/main_window.py" line="437"/>
         <source>Select a job first (or make one with File ▸ New job…), then import.</source>
         <translation>먼저 작업을 선택하세요(또는 파일 ▸ 새 작업…으로 만드세요). 그다음 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="459"/>
         <source>Backed up to %1</source>
         <translation>백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="439"/>
+        <location filename="../../ui/shell/main_window.py" line="463"/>
         <source>Backing up</source>
         <translation>백업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="449"/>
+        <location filename="../../ui/shell/main_window.py" line="473"/>
         <source>About Maker Square</source>
         <translation>Maker Square 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="450"/>
+        <location filename="../../ui/shell/main_window.py" line="474"/>
         <source>Maker Square %1
 Jobs, quotes and 3D designs for small makers.</source>
         <translation>Maker Square %1
 작은 공방과 제작 업체를 위한 작업·견적·3D 디자인 관리</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="472"/>
+        <location filename="../../ui/shell/main_window.py" line="496"/>
         <source>“%1” could not be undone or redone. %2</source>
         <translation>‘%1’: 실행 취소하거나 다시 실행할 수 없습니다. %2</translation>
     </message>
@@ -2611,6 +2887,32 @@ Jobs, quotes and 3D designs for small makers.</source>
     </message>
 </context>
 <context>
+    <name>Members</name>
+    <message>
+        <location filename="../../ui/operations/members.py" line="38"/>
+        <source>Sharing job</source>
+        <translation>작업 공유 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/members.py" line="53"/>
+        <source>Unsharing job</source>
+        <translation>작업 공유 해제 중</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/operations/messages.py" line="37"/>
+        <source>Sending message</source>
+        <translation>메시지 보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/messages.py" line="61"/>
+        <source>Marking messages read</source>
+        <translation>메시지 읽음 표시 중</translation>
+    </message>
+</context>
+<context>
     <name>NewJobDialog</name>
     <message>
         <location filename="../../ui/jobs/new_job_dialog.py" line="32"/>
@@ -2696,6 +2998,126 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/designs/part_template_dialog.py" line="137"/>
         <source>From %1 to %2</source>
         <translation>%1부터 %2까지</translation>
+    </message>
+</context>
+<context>
+    <name>PinListWidget</name>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="87"/>
+        <source>(no name)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="89"/>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="91"/>
+        <source>%1 replies</source>
+        <translation>답글 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="93"/>
+        <source>earlier revision</source>
+        <translation>이전 차수</translation>
+    </message>
+</context>
+<context>
+    <name>PinTextDialog</name>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="34"/>
+        <source>New pin</source>
+        <translation>새 핀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="36"/>
+        <source>What should be looked at here?</source>
+        <translation>여기서 무엇을 봐야 하나요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="39"/>
+        <source>e.g. This wall is too thin to print; make it 2 mm.</source>
+        <translation>예: 이 벽은 출력하기에 너무 얇습니다. 2 mm로 해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="46"/>
+        <source>The measurement shown in the view is attached to the pin.</source>
+        <translation>화면에 보이는 측정값이 핀에 함께 붙습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="49"/>
+        <source>The %1 measurements shown in the view are attached to the pin.</source>
+        <translation>화면에 보이는 측정값 %1개가 핀에 함께 붙습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="58"/>
+        <source>Add pin</source>
+        <translation>핀 추가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_text_dialog.py" line="59"/>
+        <source>Add the pin (Ctrl+Enter)</source>
+        <translation>핀 추가 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PinThreadWidget</name>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="176"/>
+        <source>Pick a pin to read its thread.</source>
+        <translation>핀을 고르면 대화가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="194"/>
+        <source>Hole ⌀ %1 mm</source>
+        <translation>구멍 ⌀ %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="196"/>
+        <source>Distance %1 mm</source>
+        <translation>거리 %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="197"/>
+        <source>A measurement</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="201"/>
+        <location filename="../../ui/review/pin_thread.py" line="237"/>
+        <source>Nobody</source>
+        <translation>담당자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="208"/>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="208"/>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="231"/>
+        <source>Write a reply…</source>
+        <translation>답글 쓰기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="232"/>
+        <source>Reply</source>
+        <translation>답글</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="233"/>
+        <source>Send the reply (Ctrl+Enter)</source>
+        <translation>답글 보내기 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/pin_thread.py" line="234"/>
+        <source>Assigned to</source>
+        <translation>담당</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3484,90 @@ Jobs, quotes and 3D designs for small makers.</source>
     </message>
 </context>
 <context>
+    <name>RequestReviewDialog</name>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="72"/>
+        <location filename="../../ui/review/request_dialog.py" line="96"/>
+        <source>Request review</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="82"/>
+        <source>What should the advisor look at?</source>
+        <translation>자문위원이 무엇을 봐 주면 좋을까요?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="85"/>
+        <source>Design revision</source>
+        <translation>디자인 차수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="86"/>
+        <source>Advisor</source>
+        <translation>자문위원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="87"/>
+        <source>Due date</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="88"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="110"/>
+        <source>Search advisors: name, affiliation, field</source>
+        <translation>자문위원 검색: 이름, 소속, 분야</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="115"/>
+        <source>Sync once to get the square&apos;s directory of advisors.</source>
+        <translation>한 번 동기화하면 광장의 자문위원 명단을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="118"/>
+        <source>No advisor matches the search.</source>
+        <translation>검색과 맞는 자문위원이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="122"/>
+        <source>Or type the advisor&apos;s user name on the square</source>
+        <translation>또는 자문위원의 광장 사용자 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="131"/>
+        <source>By</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="149"/>
+        <source>Reading the job&apos;s designs and the advisors…</source>
+        <translation>작업의 디자인과 자문위원 명단을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="167"/>
+        <source>Ask an advisor to review a design of %1 “%2”.</source>
+        <translation>%1 “%2”의 디자인 검토를 자문위원에게 요청합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="185"/>
+        <source>This job has no designs yet: import one first.</source>
+        <translation>이 작업에는 아직 디자인이 없습니다. 먼저 디자인을 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="195"/>
+        <source>(latest)</source>
+        <translation>(최신)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/request_dialog.py" line="248"/>
+        <source>Requesting the review…</source>
+        <translation>검토를 요청하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../ui/shell/restore_dialog.py" line="51"/>
@@ -3122,6 +3628,660 @@ Jobs, quotes and 3D designs for small makers.</source>
         <location filename="../../ui/shell/restore_dialog.py" line="188"/>
         <source>Restore from backup…</source>
         <translation>백업에서 복원…</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../ui/words/review.py" line="18"/>
+        <location filename="../../ui/words/review.py" line="35"/>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="19"/>
+        <location filename="../../ui/words/review.py" line="29"/>
+        <source>Changes requested</source>
+        <translation>수정 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="20"/>
+        <location filename="../../ui/words/review.py" line="28"/>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="21"/>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="22"/>
+        <source>Superseded</source>
+        <translation>새 차수로 대체됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="36"/>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="44"/>
+        <source>The reviewer&apos;s signature does not hold: the verdict was changed after it was signed.</source>
+        <translation>검토자의 서명이 맞지 않습니다: 판정이 서명된 뒤에 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="48"/>
+        <source>The square has not accepted this verdict yet: sync to get its receipt.</source>
+        <translation>광장이 아직 이 판정을 받지 않았습니다: 동기화하면 접수증을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="51"/>
+        <source>This workspace has not met the square yet, so the receipt cannot be checked: sync once.</source>
+        <translation>이 워크스페이스는 아직 광장과 동기화한 적이 없어 접수증을 확인할 수 없습니다: 한 번 동기화하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="55"/>
+        <source>The square&apos;s receipt does not hold: the verdict or its receipt was changed.</source>
+        <translation>광장의 접수증이 맞지 않습니다: 판정이나 접수증이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="58"/>
+        <source>The verdict does not follow the one before it: a verdict was removed, added or changed.</source>
+        <translation>판정이 바로 앞 판정에 이어지지 않습니다: 판정이 지워졌거나 끼워졌거나 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="62"/>
+        <source>The verdict names another review or revision.</source>
+        <translation>판정이 다른 검토나 차수를 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="63"/>
+        <source>The verdict or the review names another design file than the revision&apos;s.</source>
+        <translation>판정이나 검토가 이 차수와 다른 디자인 파일을 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="66"/>
+        <source>The design file was changed after it was reviewed: its SHA-256 differs.</source>
+        <translation>디자인 파일이 검토 뒤에 바뀌었습니다: SHA-256이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="69"/>
+        <source>The design file is not in this workspace: sync to download it.</source>
+        <translation>이 워크스페이스에 디자인 파일이 없습니다: 동기화해서 내려받으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="72"/>
+        <source>Pin %1 says something else than the verdict signed, or was removed.</source>
+        <translation>핀 %1의 내용이 판정에 서명된 것과 다르거나 핀이 지워졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/review.py" line="75"/>
+        <source>The verdict&apos;s signed pins cannot be read.</source>
+        <translation>판정에 서명된 핀 목록을 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOps</name>
+    <message>
+        <location filename="../../ui/operations/review.py" line="76"/>
+        <source>Requesting review</source>
+        <translation>검토 요청 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/review.py" line="87"/>
+        <source>Withdrawing review</source>
+        <translation>검토 요청 철회 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/review.py" line="127"/>
+        <source>Adding pin</source>
+        <translation>핀 추가 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/review.py" line="146"/>
+        <source>Replying</source>
+        <translation>답글 저장 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations/review.py" line="186"/>
+        <source>Signing the verdict</source>
+        <translation>판정에 서명하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPacket</name>
+    <message>
+        <location filename="../../ui/review/packet.py" line="284"/>
+        <location filename="../../ui/review/packet_html.py" line="83"/>
+        <source>Design review packet</source>
+        <translation>디자인 검토 자료</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="82"/>
+        <source>Made %1</source>
+        <translation>작성 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="96"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="98"/>
+        <source>late</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="100"/>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="102"/>
+        <source>Design</source>
+        <translation>디자인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="106"/>
+        <source>File SHA-256</source>
+        <translation>파일 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="107"/>
+        <source>Requester</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="108"/>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="109"/>
+        <source>Requested</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="110"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="111"/>
+        <location filename="../../ui/review/packet_html.py" line="164"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="114"/>
+        <source>Request note</source>
+        <translation>요청 메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="128"/>
+        <location filename="../../ui/review/packet_html.py" line="312"/>
+        <source>No verdict has been given yet.</source>
+        <translation>아직 판정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="132"/>
+        <source>Verdict: %1, signed by %2 on %3</source>
+        <translation>판정: %1 (%2 서명, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="140"/>
+        <source>Verified: every signature, receipt, the chain and the file hash hold.</source>
+        <translation>검증됨: 모든 서명과 접수증, 판정의 연결, 파일 해시가 맞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="144"/>
+        <source>Not verified. Problems found: %1 (see Verdicts and signatures).</source>
+        <translation>검증 실패. 문제 %1건 (판정과 서명 항목 참조).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="157"/>
+        <source>Pins at a glance</source>
+        <translation>핀 목록</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="159"/>
+        <source>No pins on this review.</source>
+        <translation>이 검토에는 핀이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="163"/>
+        <source>Pin</source>
+        <translation>핀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="165"/>
+        <source>Assigned to</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="167"/>
+        <source>Replies</source>
+        <translation>답글</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="182"/>
+        <source>The part from four sides</source>
+        <translation>네 방향에서 본 부품</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="185"/>
+        <source>The design file could not be read in this workspace, so the views are missing.</source>
+        <translation>이 워크스페이스에서 디자인 파일을 읽을 수 없어 투상도를 넣지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="191"/>
+        <source>Front</source>
+        <translation>정면</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="192"/>
+        <source>Right</source>
+        <translation>우측면</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="193"/>
+        <source>Top</source>
+        <translation>평면</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="194"/>
+        <source>Iso</source>
+        <translation>등각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="204"/>
+        <source>Numbered circles are the pins; a hollow circle is hidden behind the part from that side. Front, right and top are drawn at one scale.</source>
+        <translation>번호가 붙은 원이 핀입니다. 속이 빈 원은 그 방향에서 부품에 가려진 핀입니다. 정면·우측면·평면은 같은 축척으로 그렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="222"/>
+        <source>Pins and their threads</source>
+        <translation>핀별 내용과 답글</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="231"/>
+        <source>by %1</source>
+        <translation>작성: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="236"/>
+        <source>assigned to %1</source>
+        <translation>담당: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="238"/>
+        <source>at (%1, %2, %3) mm</source>
+        <translation>위치 (%1, %2, %3) mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="246"/>
+        <source>Measurements</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="280"/>
+        <source>Distance %1 mm</source>
+        <translation>거리 %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="282"/>
+        <source>Hole diameter %1 mm</source>
+        <translation>구멍 지름 %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="290"/>
+        <source>Design check</source>
+        <translation>디자인 검사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="292"/>
+        <source>This revision has not been checked.</source>
+        <translation>이 차수는 아직 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="294"/>
+        <source>The check found no problems.</source>
+        <translation>검사에서 문제가 발견되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="306"/>
+        <source>Verdicts and signatures</source>
+        <translation>판정과 서명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="317"/>
+        <source>Each verdict is signed with the reviewer&apos;s Ed25519 key over the review, the revision, the file&apos;s SHA-256, the note, the pins and the previous verdict; the square adds its receipt. Anyone with the workspace can check them offline with “makersquare review verify”.</source>
+        <translation>각 판정은 검토, 차수, 파일의 SHA-256, 메모, 핀, 이전 판정을 묶어 검토자의 Ed25519 키로 서명되고, 광장이 접수증을 덧붙입니다. 워크스페이스가 있으면 누구나 “makersquare review verify”로 오프라인에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="332"/>
+        <source>not yet received by the square</source>
+        <translation>광장이 아직 받지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="334"/>
+        <source>Verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="340"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="341"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="342"/>
+        <source>Signer</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="343"/>
+        <source>Signed</source>
+        <translation>서명 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="344"/>
+        <source>Received by the square</source>
+        <translation>광장 접수 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="345"/>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="346"/>
+        <source>Verdict hash</source>
+        <translation>판정 해시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="347"/>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="359"/>
+        <source>Not verified</source>
+        <translation>검증 실패</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/packet_html.py" line="410"/>
+        <source>unreadable key</source>
+        <translation>읽을 수 없는 키</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/review/export.py" line="47"/>
+        <source>Writing the review packet</source>
+        <translation>검토 자료를 쓰는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/export.py" line="49"/>
+        <source>Writing the BCF file</source>
+        <translation>BCF 파일을 쓰는 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/export.py" line="60"/>
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="269"/>
+        <source>%1 · asked by %2 of %3</source>
+        <translation>%1 · 요청자 %2 → 검토자 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="271"/>
+        <source>(this computer)</source>
+        <translation>(이 컴퓨터)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="274"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="275"/>
+        <source>Due date: %1</source>
+        <translation>마감일: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="276"/>
+        <source>(late)</source>
+        <translation>(기한 지남)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="282"/>
+        <source>File SHA-256: %1…</source>
+        <translation>파일 SHA-256: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="288"/>
+        <source>Pins (%1)</source>
+        <translation>핀 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="294"/>
+        <source>To pin a comment, turn on the pin tool in the toolbar (P) and click the part. Pins from earlier revisions are shown greyed.</source>
+        <translation>코멘트를 핀으로 남기려면 도구 모음에서 핀 도구(P)를 켜고 부품을 클릭하세요. 이전 차수의 핀은 회색으로 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="300"/>
+        <source>This review is closed: its pins and verdicts can be read, not changed.</source>
+        <translation>닫힌 검토입니다. 핀과 판정을 읽을 수만 있고 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="360"/>
+        <source>Withdraw review</source>
+        <translation>검토 요청 철회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="362"/>
+        <source>Withdraw this review request? The advisor can still read it but can no longer pin or give a verdict.</source>
+        <translation>이 검토 요청을 철회할까요? 자문위원은 계속 읽을 수 있지만 더는 핀을 남기거나 판정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="372"/>
+        <source>The file&apos;s SHA-256 was copied.</source>
+        <translation>파일의 SHA-256을 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="384"/>
+        <source>Export review packet</source>
+        <translation>검토 자료 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="385"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="387"/>
+        <source>Export as BCF</source>
+        <translation>BCF로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="388"/>
+        <source>BCF (*.bcfzip)</source>
+        <translation>BCF (*.bcfzip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="395"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="396"/>
+        <source>Copy the design file&apos;s full SHA-256</source>
+        <translation>디자인 파일의 SHA-256 전체 복사</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="397"/>
+        <source>Approve…</source>
+        <translation>승인…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="398"/>
+        <source>Request changes…</source>
+        <translation>수정 요청…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="399"/>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="400"/>
+        <source>Verdicts</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="401"/>
+        <source>Export packet…</source>
+        <translation>검토 자료 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="403"/>
+        <source>A PDF of the review for a meeting or a support programme&apos;s report</source>
+        <translation>회의나 지원사업 보고서에 쓸 검토 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="405"/>
+        <source>Export as BCF…</source>
+        <translation>BCF로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/review_panel.py" line="406"/>
+        <source>The pins as BCF topics, for other review tools</source>
+        <translation>다른 검토 도구에서 열 수 있도록 핀을 BCF 토픽으로</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="119"/>
+        <source>%1 (late)</source>
+        <translation>%1 (기한 지남)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="136"/>
+        <source>New activity since you last looked</source>
+        <translation>마지막으로 본 뒤 새 활동이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="138"/>
+        <source>Past its due date and still open</source>
+        <translation>마감일이 지났는데 아직 진행 중입니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="153"/>
+        <source>Job</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="154"/>
+        <source>Title</source>
+        <translation>작업명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="155"/>
+        <source>Design</source>
+        <translation>디자인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="156"/>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="158"/>
+        <source>Requester</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="159"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/reviews.py" line="160"/>
+        <source>Due date</source>
+        <translation>마감일</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <location filename="../../ui/review/page.py" line="208"/>
+        <source>No reviews have been requested from you. When a maker asks you to review a design, it shows here after a sync.</source>
+        <translation>요청받은 검토가 없습니다. 메이커가 디자인 검토를 요청하면 동기화 뒤에 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="213"/>
+        <source>Sign in to the square (Settings ▸ Square) to see the reviews requested from you.</source>
+        <translation>광장에 로그인하면(설정 ▸ 광장) 요청받은 검토가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="219"/>
+        <source>You have not asked for a review yet. To ask an advisor to review a design, select its job on the Jobs page and choose “Request review…”.</source>
+        <translation>아직 요청한 검토가 없습니다. 자문위원에게 디자인 검토를 요청하려면 작업 화면에서 작업을 고르고 “검토 요청…”을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="269"/>
+        <source>Requests to me</source>
+        <translation>내가 받은 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="270"/>
+        <source>My requests</source>
+        <translation>내가 한 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="274"/>
+        <source>● %1 new</source>
+        <translation>● 새 소식 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="278"/>
+        <source>Reviews</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="279"/>
+        <source>Search reviews: job, design, name…</source>
+        <translation>검토 검색: 작업, 디자인, 이름…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="280"/>
+        <source>Only open reviews</source>
+        <translation>진행 중인 검토만</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="281"/>
+        <source>Hide approved, withdrawn and superseded reviews</source>
+        <translation>승인·철회·대체된 검토 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="282"/>
+        <source>Open review</source>
+        <translation>검토 열기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/page.py" line="285"/>
+        <source>Not signed in to the square: every review made on this computer shows under “My requests”. Sign in (Settings ▸ Square) to see the reviews requested from you.</source>
+        <translation>광장에 로그인하지 않았습니다. 이 컴퓨터에서 만든 검토는 모두 “내가 한 요청”에 보입니다. 로그인하면(설정 ▸ 광장) 요청받은 검토도 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +4736,44 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="138"/>
+        <source>Share job</source>
+        <translation>작업 공유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="139"/>
+        <source>Search by name, affiliation or field</source>
+        <translation>이름, 소속, 분야로 검색</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="140"/>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="141"/>
+        <source>Role on this job</source>
+        <translation>이 작업에서의 역할</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="142"/>
+        <source>Share</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="144"/>
+        <source>Shared people get this job at their next sync.</source>
+        <translation>공유받은 사람은 다음 동기화 때 이 작업을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jobs/share_dialog.py" line="147"/>
+        <source>The square&apos;s directory is not on this PC yet: a sync fetches it. Meanwhile, type the person&apos;s user name on the square.</source>
+        <translation>이 PC에는 아직 광장 명단이 없습니다: 동기화하면 받아 옵니다. 그동안에는 상대의 광장 사용자 이름을 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ui/shell/shortcuts_dialog.py" line="49"/>
@@ -3601,22 +4799,22 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="142"/>
+        <location filename="../../ui/square/sync_status.py" line="149"/>
         <source>Syncing with the square</source>
         <translation>광장과 동기화 중</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="190"/>
+        <location filename="../../ui/square/sync_status.py" line="198"/>
         <source>Sign in to the square</source>
         <translation>광장에 로그인</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="192"/>
+        <location filename="../../ui/square/sync_status.py" line="200"/>
         <source>The user name or password was not accepted.</source>
         <translation>사용자 이름 또는 비밀번호가 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="196"/>
+        <location filename="../../ui/square/sync_status.py" line="204"/>
         <source>Password for %1:</source>
         <translation>%1의 비밀번호:</translation>
     </message>
@@ -3624,72 +4822,92 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="244"/>
+        <location filename="../../ui/square/sync_status.py" line="252"/>
         <source>● Offline — working locally</source>
         <translation>● 오프라인 — 이 컴퓨터에서 작업 중</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="245"/>
+        <location filename="../../ui/square/sync_status.py" line="253"/>
         <source>Not connected to the square. Everything is saved in this workspace.</source>
         <translation>광장에 연결되어 있지 않습니다. 모든 내용은 이 워크스페이스에 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="249"/>
+        <location filename="../../ui/square/sync_status.py" line="257"/>
         <source>1 change waiting</source>
         <translation>보낼 변경 1건</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="251"/>
+        <location filename="../../ui/square/sync_status.py" line="259"/>
         <source>%1 changes waiting</source>
         <translation>보낼 변경 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="253"/>
+        <location filename="../../ui/square/sync_status.py" line="261"/>
         <source>⟳ Syncing…</source>
         <translation>⟳ 동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="255"/>
+        <location filename="../../ui/square/sync_status.py" line="263"/>
         <source>● Offline</source>
         <translation>● 오프라인</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="257"/>
+        <location filename="../../ui/square/sync_status.py" line="265"/>
         <source>● Sign-in needed</source>
         <translation>● 로그인 필요</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="260"/>
+        <location filename="../../ui/square/sync_status.py" line="268"/>
         <source>⚠ Sync failed at %1</source>
         <translation>⚠ %1 동기화 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="264"/>
+        <location filename="../../ui/square/sync_status.py" line="272"/>
         <source>✔ In sync</source>
         <translation>✔ 동기화됨</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="281"/>
+        <location filename="../../ui/square/sync_status.py" line="288"/>
+        <source>1 new message</source>
+        <translation>새 메시지 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/square/sync_status.py" line="290"/>
+        <source>%1 new messages</source>
+        <translation>새 메시지 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/square/sync_status.py" line="294"/>
+        <source>1 review update</source>
+        <translation>검토 소식 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/square/sync_status.py" line="296"/>
+        <source>%1 review updates</source>
+        <translation>검토 소식 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/square/sync_status.py" line="309"/>
         <source>⚠ %1 in the conflicts inbox</source>
         <translation>⚠ 충돌 보관함 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="285"/>
+        <location filename="../../ui/square/sync_status.py" line="313"/>
         <source>Changes the square did not take as they were: nothing is lost. Open the inbox.</source>
         <translation>광장이 그대로 받지 않은 변경입니다. 잃은 것은 없습니다. 보관함을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="265"/>
+        <location filename="../../ui/square/sync_status.py" line="275"/>
         <source>Square: %1 as %2</source>
         <translation>광장: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="267"/>
+        <location filename="../../ui/square/sync_status.py" line="277"/>
         <source>Last in sync: %1</source>
         <translation>마지막 동기화: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/square/sync_status.py" line="276"/>
+        <location filename="../../ui/square/sync_status.py" line="304"/>
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
@@ -3888,22 +5106,22 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../ui/words/errors.py" line="429"/>
+        <location filename="../../ui/words/errors.py" line="467"/>
         <source>The job has designs, quotes or status changes now, so it is not removed. Cancel the job instead if it is not needed.</source>
         <translation>이 작업에는 이제 디자인, 견적서 또는 상태 변경 이력이 있어 삭제하지 않습니다. 필요 없는 작업이면 대신 작업을 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="434"/>
+        <location filename="../../ui/words/errors.py" line="472"/>
         <source>The job&apos;s status has changed since (perhaps on another computer); move it from the job&apos;s page instead.</source>
         <translation>그 사이 작업 상태가 바뀌었습니다 (다른 컴퓨터에서 바뀌었을 수 있습니다). 작업 화면에서 상태를 직접 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="439"/>
+        <location filename="../../ui/words/errors.py" line="477"/>
         <source>This quote revision has been sent since, so it stays as it was. Make a new revision to change it.</source>
         <translation>그 사이 이 견적서 차수가 발송되어 그대로 둡니다. 바꾸려면 새 차수를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="444"/>
+        <location filename="../../ui/words/errors.py" line="482"/>
         <source>It cannot be undone any more.</source>
         <translation>더 이상 실행 취소할 수 없습니다.</translation>
     </message>
@@ -4120,74 +5338,240 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
     </message>
 </context>
 <context>
+    <name>VerdictDialog</name>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="87"/>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="87"/>
+        <source>Request changes</source>
+        <translation>수정 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="97"/>
+        <source>Approve %1 of %2 “%3”.</source>
+        <translation>%2 “%3”의 %1을(를) 승인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="99"/>
+        <source>Request changes to %1 of %2 “%3”.</source>
+        <translation>%2 “%3”의 %1에 수정을 요청합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="113"/>
+        <source>Why you approve (optional)</source>
+        <translation>승인하는 이유 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="115"/>
+        <source>What should change (the pins say where)</source>
+        <translation>무엇을 바꿔야 하는지 (어디인지는 핀이 말해 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="120"/>
+        <source>A signed verdict cannot be edited afterwards. If you change your mind, give a new verdict: it is added after this one, and both stay.</source>
+        <translation>서명한 판정은 나중에 고칠 수 없습니다. 생각이 바뀌면 새 판정을 내리세요. 이 판정 뒤에 이어지고 둘 다 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="134"/>
+        <source>Sign and approve</source>
+        <translation>서명하고 승인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="134"/>
+        <source>Sign and request changes</source>
+        <translation>서명하고 수정 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="142"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="153"/>
+        <source>What will be signed</source>
+        <translation>서명할 내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="162"/>
+        <source>Revision</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="163"/>
+        <source>File SHA-256</source>
+        <translation>파일 SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="164"/>
+        <source>Pins</source>
+        <translation>핀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="165"/>
+        <source>Signer</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="166"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="172"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="173"/>
+        <source>%1, each with its text and place as they are now</source>
+        <translation>%1개 (지금의 내용과 위치 그대로)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="179"/>
+        <source>(not signed in)</source>
+        <translation>(로그인하지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="184"/>
+        <source>A new signing key is made now and kept in this computer&apos;s keyring.</source>
+        <translation>새 서명 키를 지금 만들어 이 컴퓨터의 키링에 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="201"/>
+        <source>You are signed in as %1; only %2, who was asked, can give this verdict.</source>
+        <translation>%1(으)로 로그인되어 있습니다. 이 판정은 검토를 요청받은 %2만 내릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="209"/>
+        <source>Sign in to the square first (Settings ▸ Square): a verdict is signed as your square account, so that others can check it was you.</source>
+        <translation>먼저 광장에 로그인하세요(설정 ▸ 광장). 판정은 광장 계정으로 서명되어, 다른 사람이 내가 내린 판정임을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_dialog.py" line="215"/>
+        <source>This computer has no keyring (the system&apos;s password store) to keep your signing key, and the key is never kept in a plain file, so no verdict can be signed here. Sign on a computer with a keyring.</source>
+        <translation>이 컴퓨터에는 서명 키를 보관할 키링(시스템 암호 저장소)이 없고, 키는 일반 파일에 두지 않으므로 여기서는 판정에 서명할 수 없습니다. 키링이 있는 컴퓨터에서 서명하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictHistory</name>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="61"/>
+        <source>No verdict yet.</source>
+        <translation>아직 판정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="73"/>
+        <source>received by the square %1</source>
+        <translation>광장 접수 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="75"/>
+        <source>waiting for the square</source>
+        <translation>광장 접수 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="80"/>
+        <source>Signed %1</source>
+        <translation>서명 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="83"/>
+        <source>Key %1</source>
+        <translation>키 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="94"/>
+        <source>✓ Verified on this computer: the signatures, the square&apos;s receipts, the chain of verdicts and the design file all hold.</source>
+        <translation>✓ 이 컴퓨터에서 확인했습니다: 서명, 광장의 접수증, 판정의 연결, 디자인 파일이 모두 맞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="100"/>
+        <source>Signed. The square&apos;s receipt comes with the next sync; then the verdict can be verified in full.</source>
+        <translation>서명했습니다. 다음 동기화 때 광장의 접수증을 받으면 판정을 모두 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/verdict_history.py" line="104"/>
+        <source>✗ Verification found problems:</source>
+        <translation>✗ 확인에서 문제가 나왔습니다:</translation>
+    </message>
+</context>
+<context>
     <name>ViewerSidePanel</name>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="146"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="163"/>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="146"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="163"/>
         <source>Not checked yet.</source>
         <translation>아직 검사하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="151"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="168"/>
         <source>All findings</source>
         <translation>모든 발견 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="176"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="193"/>
         <source>No machines in the catalogue</source>
         <translation>카탈로그에 장비가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="179"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="196"/>
         <source>Findings</source>
         <translation>발견 사항</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="183"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="197"/>
+        <source>Pin a comment</source>
+        <translation>코멘트 핀 꽂기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="201"/>
         <source>No problem</source>
         <translation>문제 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="184"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="202"/>
         <source>Measure</source>
         <translation>측정</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="187"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="205"/>
         <source>Distance</source>
         <translation>거리</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="188"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="206"/>
         <source>Hole diameter</source>
         <translation>구멍 지름</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="190"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="208"/>
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="191"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="209"/>
         <source>Section</source>
         <translation>단면</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="192"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="210"/>
         <source>Cut across</source>
         <translation>자르는 축</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="193"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="211"/>
         <source>At</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../ui/designs/viewer/side_panel.py" line="194"/>
+        <location filename="../../ui/designs/viewer/side_panel.py" line="212"/>
         <source>Build volume</source>
         <translation>출력 공간</translation>
     </message>
@@ -4195,27 +5579,27 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
 <context>
     <name>WorkspaceSwitch</name>
     <message>
-        <location filename="../../ui/words/errors.py" line="385"/>
+        <location filename="../../ui/words/errors.py" line="423"/>
         <source>“%1” is not a Maker Square workspace (there is no workspace.sqlite in it). Choose the workspace folder itself, or use File ▸ New workspace… to make one.</source>
         <translation>‘%1’ 폴더는 Maker Square 워크스페이스가 아닙니다 (workspace.sqlite 파일이 없습니다). 워크스페이스 폴더 자체를 고르거나, 파일 ▸ 새 워크스페이스…로 새로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="391"/>
+        <location filename="../../ui/words/errors.py" line="429"/>
         <source>The workspace file in “%1” is damaged or is not a Maker Square workspace; it was not changed. Restore a copy from its “backups” folder, or choose another folder.</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었거나 Maker Square 워크스페이스가 아닙니다. 파일은 변경되지 않았습니다. 그 안의 ‘backups’ 폴더에서 사본을 복원하거나, 다른 폴더를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="399"/>
+        <location filename="../../ui/words/errors.py" line="437"/>
         <source>The workspace file in “%1” is empty (0 bytes); it was not changed. Its newest backup is from %2: choose Restore from backup… to put it back.</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 비어 있습니다(0바이트). 파일은 변경되지 않았습니다. 가장 최근 백업은 %2에 만들었습니다. ‘백업에서 복원…’을 눌러 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="405"/>
+        <location filename="../../ui/words/errors.py" line="443"/>
         <source>The workspace file in “%1” is damaged; it was not changed. Its newest backup is from %2: choose Restore from backup… to put it back (the damaged file is kept).</source>
         <translation>‘%1’ 폴더의 워크스페이스 파일이 손상되었습니다. 파일은 변경되지 않았습니다. 가장 최근 백업은 %2에 만들었습니다. ‘백업에서 복원…’을 눌러 되돌리세요 (손상된 파일은 남겨 둡니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="416"/>
+        <location filename="../../ui/words/errors.py" line="454"/>
         <source>Maker Square may not read or write “%1”. Choose a folder you can write to, or ask the computer&apos;s administrator for access.</source>
         <translation>Maker Square에 ‘%1’ 폴더를 읽거나 쓸 권한이 없습니다. 쓰기 권한이 있는 폴더를 고르거나, 컴퓨터 관리자에게 권한을 요청하세요.</translation>
     </message>
@@ -4300,6 +5684,8 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
     </message>
     <message>
         <location filename="../../ui/cli/quote.py" line="86"/>
+        <location filename="../../ui/cli/review.py" line="341"/>
+        <location filename="../../ui/cli/review.py" line="349"/>
         <source>Saved %1</source>
         <translation>저장 완료: %1</translation>
     </message>
@@ -4349,104 +5735,109 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>파일 %2개 중 %1개 정상</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="320"/>
+        <location filename="../../ui/words/errors.py" line="349"/>
         <source>The square cannot be reached. Check the network and the address; nothing was lost.</source>
         <translation>광장에 연결할 수 없습니다. 네트워크와 주소를 확인하세요. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="324"/>
+        <location filename="../../ui/words/errors.py" line="353"/>
         <source>This computer has no keyring to keep the sign-in, so the password is needed each time: give it with --password-stdin.</source>
         <translation>이 컴퓨터에는 로그인을 보관할 키링이 없어 매번 비밀번호가 필요합니다: --password-stdin으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="329"/>
+        <location filename="../../ui/words/errors.py" line="358"/>
         <source>No saved sign-in for this user: give the password with --password-stdin.</source>
         <translation>이 사용자의 저장된 로그인이 없습니다: --password-stdin으로 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="332"/>
+        <location filename="../../ui/words/errors.py" line="361"/>
         <source>The user name or password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="333"/>
+        <location filename="../../ui/words/errors.py" line="362"/>
         <source>The sign-in has expired: sign in again.</source>
         <translation>로그인이 만료되었습니다: 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="334"/>
+        <location filename="../../ui/words/errors.py" line="363"/>
         <source>The square needs a newer Maker Square. Please update Maker Square.</source>
         <translation>광장은 더 새로운 Maker Square가 필요합니다. Maker Square를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="337"/>
+        <location filename="../../ui/words/errors.py" line="366"/>
         <source>This user may not do that on the square.</source>
         <translation>이 사용자는 광장에서 그 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="338"/>
+        <location filename="../../ui/words/errors.py" line="367"/>
         <source>The square does not know it (it may have been removed).</source>
         <translation>광장에 없는 항목입니다 (삭제되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="339"/>
+        <location filename="../../ui/words/errors.py" line="368"/>
         <source>The square refused a request as invalid.</source>
         <translation>광장이 요청을 잘못된 것으로 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="340"/>
+        <location filename="../../ui/words/errors.py" line="369"/>
         <source>The square needs a fresh copy of the jobs; sync again.</source>
         <translation>광장에서 작업을 새로 받아야 합니다. 다시 동기화하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="343"/>
+        <location filename="../../ui/words/errors.py" line="372"/>
         <source>A design file arrived damaged and was dropped; sync again to retry.</source>
         <translation>디자인 파일이 손상되어 버렸습니다. 다시 동기화하면 다시 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="346"/>
+        <location filename="../../ui/words/errors.py" line="375"/>
         <source>A file or a change is too large for the square.</source>
         <translation>파일이나 변경 내용이 광장에 보내기에 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="347"/>
+        <location filename="../../ui/words/errors.py" line="376"/>
         <source>Too many failed sign-ins: wait a minute, then try again.</source>
         <translation>로그인 실패가 너무 많습니다. 1분 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="350"/>
+        <location filename="../../ui/words/errors.py" line="379"/>
         <source>Too many unfinished uploads wait on the square; sync again later to finish them.</source>
         <translation>광장에 끝나지 않은 업로드가 너무 많습니다. 나중에 다시 동기화하면 마저 올립니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="354"/>
+        <location filename="../../ui/words/errors.py" line="383"/>
         <source>This account is disabled on the square. Ask the square&apos;s administrator.</source>
         <translation>이 계정은 광장에서 사용 중지되었습니다. 광장 관리자에게 문의하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="357"/>
+        <location filename="../../ui/words/errors.py" line="386"/>
         <source>The square had a problem; try again later. Nothing was lost.</source>
         <translation>광장에 문제가 있습니다. 나중에 다시 시도하세요. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="360"/>
+        <location filename="../../ui/words/errors.py" line="389"/>
         <source>The sync was cancelled; nothing was lost.</source>
         <translation>동기화를 취소했습니다. 잃어버린 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="361"/>
+        <location filename="../../ui/words/errors.py" line="390"/>
         <source>The address does not answer like a square. Check the server address.</source>
         <translation>이 주소는 광장처럼 응답하지 않습니다. 서버 주소를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="364"/>
+        <location filename="../../ui/words/errors.py" line="394"/>
         <source>This workspace holds changes made as %1 that the square has not taken yet. Sync as %1 first: a workspace belongs to one square account. Nothing was lost.</source>
         <translation>이 워크스페이스에는 %1(으)로 만든, 아직 광장에 보내지 않은 변경이 있습니다. 먼저 %1(으)로 동기화하세요. 워크스페이스 하나는 광장 계정 하나에 속합니다. 잃은 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/errors.py" line="369"/>
+        <location filename="../../ui/words/errors.py" line="399"/>
         <source>The sync failed.</source>
         <translation>동기화에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/errors.py" line="403"/>
+        <source>The square answered with another signing key than the one this workspace knows: it may not be your square. Nothing was sent; ask the square&apos;s administrator.</source>
+        <translation>광장이 이 워크스페이스가 아는 것과 다른 서명 키로 응답했습니다: 사용하시던 광장이 아닐 수 있습니다. 아무것도 보내지 않았습니다. 광장 관리자에게 문의하세요.</translation>
     </message>
     <message>
         <location filename="../../ui/cli/sync.py" line="57"/>
@@ -4469,27 +5860,27 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>해결할 충돌 %1건</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="41"/>
+        <location filename="../../ui/cli/conflicts.py" line="39"/>
         <source>The conflicts inbox is empty: the square took everything.</source>
         <translation>충돌 보관함이 비어 있습니다. 광장이 모두 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="58"/>
+        <location filename="../../ui/cli/conflicts.py" line="56"/>
         <source>this PC</source>
         <translation>이 PC</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="60"/>
+        <location filename="../../ui/cli/conflicts.py" line="58"/>
         <source>Changed here by %1 (%2 UTC)</source>
         <translation>%1이(가) 이 PC에서 변경 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="75"/>
+        <location filename="../../ui/cli/conflicts.py" line="73"/>
         <source>Entry #%1 discarded.</source>
         <translation>#%1 항목을 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/conflicts.py" line="78"/>
+        <location filename="../../ui/cli/conflicts.py" line="76"/>
         <source>Entry #%1 re-applied: it goes to the square with the next sync.</source>
         <translation>#%1 항목을 다시 적용했습니다. 다음 동기화 때 광장으로 갑니다.</translation>
     </message>
@@ -4564,9 +5955,104 @@ Quotes already made keep their prices. New quote lines can no longer choose it.<
         <translation>복원한 워크스페이스에 문제가 있습니다 (위 내용 참고)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/square.py" line="64"/>
+        <location filename="../../ui/cli/square.py" line="71"/>
         <source>the square&apos;s server is not installed (missing %1): %2</source>
         <translation>광장 서버가 설치되어 있지 않습니다(없는 패키지: %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="78"/>
+        <source>give the point as X,Y,Z in millimetres, e.g. 20,5,2.5</source>
+        <translation>점을 밀리미터 단위의 X,Y,Z로 주세요(예: 20,5,2.5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="81"/>
+        <source>the point must be finite numbers</source>
+        <translation>점의 좌표는 유한한 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="90"/>
+        <source>give the due date as YYYY-MM-DD</source>
+        <translation>기한을 YYYY-MM-DD 형식으로 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="145"/>
+        <source>no review here has an id starting with %1, or more than one has: see makersquare review list</source>
+        <translation>ID가 %1(으)로 시작하는 검토가 여기에 없거나 여러 개입니다: makersquare review list로 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="160"/>
+        <source>no job %1 in this workspace: see makersquare job list</source>
+        <translation>이 워크스페이스에 작업 %1이(가) 없습니다: makersquare job list로 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="174"/>
+        <source>the job has no design named %1</source>
+        <translation>이 작업에는 %1(이)라는 디자인이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="176"/>
+        <source>the job has no design yet: makersquare design import</source>
+        <translation>이 작업에는 아직 디자인이 없습니다: makersquare design import로 가져오세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="181"/>
+        <source>the job has several designs (%1): name one with --design NAME</source>
+        <translation>이 작업에는 디자인이 여러 개 있습니다(%1): --design NAME으로 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="188"/>
+        <source>design %1 has revisions 1 to %2, not %3</source>
+        <translation>디자인 %1의 차수는 1부터 %2까지이며 %3차는 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="248"/>
+        <source>the design file %1 is not in this workspace yet: sync to get it</source>
+        <translation>디자인 파일 %1이(가) 아직 이 워크스페이스에 없습니다: 동기화해서 받으세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="255"/>
+        <source>the point %1 is %2 mm from the part; a pin must be within %3 mm of its surface (2 % of the part&apos;s diagonal, at least 1 mm)</source>
+        <translation>점 %1은(는) 부품에서 %2 mm 떨어져 있습니다: 핀은 부품 표면에서 %3 mm 안에 있어야 합니다(부품 대각선의 2 %, 최소 1 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="279"/>
+        <source>this workspace has no square account yet, and a verdict is signed as one: sync once (makersquare sync --server URL --user NAME), then give it</source>
+        <translation>이 워크스페이스에는 아직 광장 계정이 없습니다. 판정은 계정으로 서명되므로 한 번 동기화한 뒤(makersquare sync --server URL --user NAME) 판정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="290"/>
+        <source>this computer has no keyring to keep your signing key, so a verdict cannot be signed here: give it on a computer with one</source>
+        <translation>이 컴퓨터에는 서명 키를 보관할 키링이 없어 여기서는 판정에 서명할 수 없습니다: 키링이 있는 컴퓨터에서 판정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="310"/>
+        <source>No verdict on this review yet: nothing to verify.</source>
+        <translation>이 검토에는 아직 판정이 없어 확인할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="312"/>
+        <source>verified: %1 verdicts, their signatures, receipts, chain and file hash hold</source>
+        <translation>확인됨: 판정 %1건의 서명, 접수증, 연결, 파일 해시가 모두 맞습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="331"/>
+        <source>verdict %1 (%2, %3)</source>
+        <translation>판정 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="398"/>
+        <source>No reviews in this workspace.</source>
+        <translation>이 워크스페이스에는 검토가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="400"/>
+        <source>late</source>
+        <translation>늦음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/review.py" line="405"/>
+        <source>%1 pins</source>
+        <translation>핀 %1개</translation>
     </message>
 </context>
 </TS>
