@@ -29,12 +29,22 @@ APPLYING = "makersquare.sync_applying"
 LOCAL_SEQ = "local_seq"  # the sync_state key of the last local sequence number
 
 
+LOCAL_ONLY = "makersquare.local_only"
+
+
 def mark_applying(session: Session) -> None:
     session.info[APPLYING] = True
 
 
+def mark_local_only(session: Session) -> None:
+    """This session writes what this PC derives for itself (a design check's report, made
+    again from the file on any PC): it is not a change for the square. A member who may not
+    edit the revision (an advisor) checks it too, and the square would refuse the push."""
+    session.info[LOCAL_ONLY] = True
+
+
 def track_local_writes(session: Session, _flush_context: Any, _instances: Any) -> None:
-    if session.info.get(APPLYING):
+    if session.info.get(APPLYING) or session.info.get(LOCAL_ONLY):
         return
     written: list[Any] = [obj for obj in session.new if spec_of(obj) is not None]
     for obj in session.dirty:

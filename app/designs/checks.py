@@ -28,6 +28,7 @@ from app.errors import DesignImportError, NotFoundError
 from app.kinds import Kind
 from app.models import Design, DesignRevision, Machine, Material
 from app.rows import live_row
+from app.tracking import mark_local_only
 from app.workspace import Workspace
 from cad.checks import check_mesh
 from cad.errors import CadError
@@ -133,8 +134,11 @@ def compute_check(
 
 
 def store_check(ws: Workspace, check: RevisionCheck) -> Result[RevisionCheck]:
-    """The quick half (the write lane): keep the report and estimates with the revision."""
+    """The quick half (the write lane): keep the report and estimates with the revision.
+    Only on this PC: a revision is the same file everywhere and any PC checks it again, so
+    a check is no change to sync (a new revision still carries its first report)."""
     with ws.session() as s:
+        mark_local_only(s)
         rev = s.get(DesignRevision, check.revision_id)
         if rev is None:
             raise NotFoundError(f"design revision {check.revision_id}", kind=Kind.DESIGN_REVISION)

@@ -107,3 +107,26 @@ def test_repairing_a_clean_part_makes_no_revision(
     outcome = repair_revision(workspace, rev, PRESETS["generic"]).value
     assert outcome.revision_id == rev and outcome.fixed == {}
     assert len(designs.list_designs(workspace, job_id)) == 1
+
+
+def test_checking_a_synced_revision_again_is_no_change_for_the_square(
+    workspace: Workspace, job_id: str, tmp_path: Path
+) -> None:
+    """An advisor checks a maker's revision too: the square would refuse it as an edit."""
+    from sqlalchemy import func, select, update
+
+    from app.models import DesignRevision, SyncOutbox
+    from app.replica.state import collect_outbox
+
+    rev = _import(workspace, job_id, tmp_path / "plate.stl", *box_arrays((40.0, 30.0, 5.0)))
+    collect_outbox(workspace)
+    with workspace.session() as s:  # as if the square took it
+        s.execute(update(DesignRevision).values(server_version=7))
+        before = s.scalar(select(func.count()).select_from(SyncOutbox))
+    cnc = _machine(workspace, "cnc")
+    check_revision(workspace, rev, preset_for(workspace, machine_id=cnc.id), machine_id=cnc.id)
+    assert stored_check(workspace, rev)["machine_id"] == cnc.id  # type: ignore[index]
+    assert collect_outbox(workspace) == 0
+    with workspace.read_session() as s:
+        assert s.get(DesignRevision, rev).dirty is False  # type: ignore[union-attr]
+        assert s.scalar(select(func.count()).select_from(SyncOutbox)) == before
