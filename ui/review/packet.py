@@ -35,7 +35,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from app.designs.checks import load_mesh, stored_report
+from app.designs.checks import compute_check, load_mesh, preset_for, stored_report
 from app.designs.designs import get_revision
 from app.errors import MakerSquareError
 from app.review.directory import list_directory
@@ -44,7 +44,7 @@ from app.review.reviews import PinRow, get_review
 from app.review.verify import verify_review
 from app.workspace import Workspace
 from cad.errors import CadError
-from cad.report import sort_findings
+from cad.report import Report, sort_findings
 from cad.views import ViewPicture, render_views
 from ui.quotes.pdf import FOOTER_MM, a4_layout, fix_space_mapping, paint_pages, register_fonts
 from ui.review.packet_html import (
@@ -90,7 +90,7 @@ def read_packet(
     """Everything the packet shows, read from the workspace (the slow half)."""
     review = get_review(ws, review_id)
     revision = get_revision(ws, review.design_revision_id)
-    report = stored_report(ws, revision.id)
+    report = stored_report(ws, revision.id) or _fresh_report(ws, revision.id)
     snapshots = {  # a picture Qt cannot read is left out rather than shown broken
         p.id: data
         for p in review.pins
@@ -107,6 +107,16 @@ def read_packet(
         snapshots=frozenset(snapshots),
     )
     return content, views, snapshots
+
+
+def _fresh_report(ws: Workspace, revision_id: str) -> Report | None:
+    """The generic check of a revision this PC never checked (a check stays on the PC that
+    made it, so an advisor's workspace may have none): run now, not stored."""
+    try:
+        return compute_check(ws, revision_id, preset_for(ws)).report
+    except (MakerSquareError, CadError, OSError) as exc:
+        log.warning("the packet's check is left out: %s", exc)
+        return None
 
 
 def _views(ws: Workspace, revision_id: str, pins: Sequence[PinRow]) -> tuple[ViewPicture, ...]:

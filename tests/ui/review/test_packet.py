@@ -167,7 +167,7 @@ def test_in_korean_every_page_renders_with_hangul_text_and_the_views_drawn(
     try:
         target = write_packet(workspace, review_id, tmp_path / "검토.pdf")
         text = pdf_text(target)
-        for label in ("Pins", "Verdicts and signatures", "Key fingerprint", "Front"):
+        for label in ("Pins at a glance", "Verdicts and signatures", "Key fingerprint", "Front"):
             assert squeeze(QCoreApplication.translate("ReviewPacket", label)) in text
         assert squeeze(verdict_label("approved")) in text
         title = finding_title("non_manifold_edges")
