@@ -14,6 +14,24 @@ from app.errors import classify_os_error
 CHUNK = 1024 * 1024
 
 
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` whole or not at all: into `path.part`, on disk (fsync), then
+    renamed over `path`, so a full disk or a crash never leaves half a document where the
+    user looks for it. Raises OSError (the `.part` is removed)."""
+    path = Path(path)
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return path
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:

@@ -40,14 +40,8 @@ def render_thumbnail(vertices: ArrayLike, faces: ArrayLike, size: int = 256) -> 
     if not 8 <= size <= 4096:
         raise ValueError("thumbnail size must be 8 to 4096 pixels")
     canvas = size * _SUPERSAMPLE
-    v = np.asarray(vertices, dtype=np.float64).reshape(-1, 3)
-    f = np.asarray(faces, dtype=np.int64).reshape(-1, 3)
+    v, f = drawable(vertices, faces)
     with np.errstate(invalid="ignore", over="ignore"):
-        if len(f) and (f.min() < 0 or f.max() >= len(v)):
-            f = f[((f >= 0) & (f < len(v))).all(axis=1)]
-        finite = np.all(np.isfinite(v), axis=1)
-        if not finite.all():
-            f = f[finite[f].all(axis=1)]
         rgba = _render(v, f, canvas) if len(f) else np.zeros((canvas, canvas, 4), np.uint8)
     image = Image.fromarray(rgba, "RGBA").convert("RGBa")  # premultiplied: clean edges
     image = image.resize((size, size), Image.Resampling.BOX).convert("RGBA")
@@ -97,6 +91,22 @@ def _view_rotation() -> NDArray[np.float64]:
     right /= np.linalg.norm(right)
     up = np.cross(towards_viewer, right)
     return np.stack([right, up, towards_viewer])
+
+
+def drawable(
+    vertices: ArrayLike, faces: ArrayLike
+) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
+    """The arrays as float and int, without the faces that name a missing or non-finite
+    vertex (a hostile file's): what the rasteriser can draw."""
+    v = np.asarray(vertices, dtype=np.float64).reshape(-1, 3)
+    f = np.asarray(faces, dtype=np.int64).reshape(-1, 3)
+    with np.errstate(invalid="ignore", over="ignore"):
+        if len(f) and (f.min() < 0 or f.max() >= len(v)):
+            f = f[((f >= 0) & (f < len(v))).all(axis=1)]
+        finite = np.all(np.isfinite(v), axis=1)
+        if not finite.all():
+            f = f[finite[f].all(axis=1)]
+    return v, f
 
 
 def face_shade(pts: NDArray[np.float64], f: NDArray[np.int64]) -> NDArray[np.float64]:

@@ -26,7 +26,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from PIL import Image
 
-from cad.thumbnail import PART_COLOUR, face_shade, rasterise
+from cad.thumbnail import PART_COLOUR, drawable, face_shade, rasterise
 
 # (elevation, azimuth) in degrees: the camera sits on that side of the part (the viewer's
 # STANDARD_VIEWS in ui.designs.viewer.gl_view).
@@ -95,7 +95,7 @@ def render_views(
     (the pins then fall at the centre, hidden)."""
     if not 16 <= size <= 4096:
         raise ValueError("a view must be 16 to 4096 pixels")
-    v, f = _clean(vertices, faces)
+    v, f = drawable(vertices, faces)
     points = np.asarray(pins, dtype=np.float64).reshape(-1, 3)
     canvas = size * _SUPERSAMPLE
     rotations = {name: np.array(camera_axes(*STANDARD_VIEWS[name])) for name in names}
@@ -110,18 +110,6 @@ def render_views(
         scale = shared_scale if name in ORTHOGRAPHIC else fit / max(span, 1e-9)
         out.append(_view(name, v, f, points, rotation, centre, scale, canvas))
     return tuple(out)
-
-
-def _clean(vertices: ArrayLike, faces: ArrayLike) -> tuple[NDArray[np.float64], NDArray[np.int64]]:
-    v = np.asarray(vertices, dtype=np.float64).reshape(-1, 3)
-    f = np.asarray(faces, dtype=np.int64).reshape(-1, 3)
-    with np.errstate(invalid="ignore", over="ignore"):
-        if len(f) and (f.min() < 0 or f.max() >= len(v)):
-            f = f[((f >= 0) & (f < len(v))).all(axis=1)]
-        finite = np.all(np.isfinite(v), axis=1)
-        if not finite.all():
-            f = f[finite[f].all(axis=1)]
-    return v, f
 
 
 def _span(cam: NDArray[np.float64]) -> tuple[float, NDArray[np.float64]]:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.filestore import write_atomically
 from app.money import format_won
 from app.quotes import quotes
 from app.quotes.document import QuoteDocument
@@ -117,19 +118,9 @@ def export_for_email(doc: QuoteDocument, folder: Path, *, language: str) -> tupl
     base = export_basename(doc)
     pdf = render_quote_bytes(doc, language=language)
     pdf_path, eml_path = folder / f"{base}.pdf", folder / f"{base}.eml"
-    _write(pdf_path, pdf)
-    _write(eml_path, build_email(doc, pdf, pdf_path.name, language=language))
+    write_atomically(pdf_path, pdf)
+    write_atomically(eml_path, build_email(doc, pdf, pdf_path.name, language=language))
     return pdf_path, eml_path
-
-
-def _write(path: Path, data: bytes) -> None:
-    part = path.with_name(path.name + ".part")
-    try:
-        part.write_bytes(data)
-        part.replace(path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
 
 
 # --- the actions behind the quote editor's buttons --------------------------------------------

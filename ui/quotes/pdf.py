@@ -13,7 +13,6 @@ document on any paged device (a QPrinter).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from pathlib import Path
@@ -34,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 import resources
+from app.filestore import write_atomically
 from app.quotes.document import QuoteDocument
 from ui.quotes.pdf_html import (
     LABELS,
@@ -120,17 +120,7 @@ def render_quote_pdf(doc: QuoteDocument, path: Path, *, language: str = "ko") ->
     Raises ValueError for an unknown language and OSError when the file cannot be written.
     """
     data = render_quote_bytes(doc, language=language)
-    path = Path(path)
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+    write_atomically(Path(path), data)
 
 
 def a4_layout() -> QPageLayout:

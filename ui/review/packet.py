@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from PySide6.QtGui import (
 from app.designs.checks import compute_check, load_mesh, preset_for, stored_report
 from app.designs.designs import get_revision
 from app.errors import MakerSquareError
+from app.filestore import write_atomically
 from app.review.directory import list_directory
 from app.review.pins import snapshot_of
 from app.review.reviews import PinRow, get_review
@@ -70,18 +70,7 @@ def write_packet(ws: Workspace, review_id: str, target: Path) -> Path:
     unknown review and OSError when the file cannot be written."""
     content, views, snapshots = read_packet(ws, review_id)
     data = render_packet(content, views, snapshots)
-    target = Path(target)
-    part = target.with_name(target.name + ".part")
-    try:
-        with open(part, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(part, target)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
-    return target
+    return write_atomically(Path(target), data)
 
 
 def read_packet(
