@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,8 +14,6 @@ import pytest
 
 from tests.stl_files import write_box_stl
 
-EXE = [sys.executable, "-m", "ui.main"]
-ROOT = Path(__file__).resolve().parents[3]
 PASSWORDS = {"kim": "kim-pw-1", "prof": "prof-pw-3"}
 
 
@@ -30,28 +26,11 @@ def sq(square: Callable[..., Any]) -> Any:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Callable[..., subprocess.CompletedProcess[str]]:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        LANG="C.UTF-8",
-        LC_ALL="C.UTF-8",
-        MAKERSQUARE_DATA_DIR=str(tmp_path / "data"),
-        MAKERSQUARE_CONFIG_DIR=str(tmp_path / "config"),
-        # This machine has no keyring; make every machine behave the same.
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
+def cli(pc_cli: Callable[..., Any]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Every PC here without a keyring (headless Linux): sign-ins go by password."""
 
     def run(ws: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [*EXE, "--workspace", str(tmp_path / ws), *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=env,
-            cwd=ROOT,
-        )
+        return pc_cli(ws, *args, stdin=stdin, keyring=False)  # type: ignore[no-any-return]
 
     return run
 
