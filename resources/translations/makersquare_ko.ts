@@ -72,198 +72,230 @@
         <translation>공유</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="38"/>
+        <location filename="../../ui/words/conflicts.py" line="31"/>
+        <source>Review request</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/conflicts.py" line="32"/>
+        <source>Review pin</source>
+        <translation>검토 핀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/conflicts.py" line="33"/>
+        <location filename="../../ui/words/conflicts.py" line="128"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/conflicts.py" line="41"/>
         <source>Someone else changed this draft at the same time: the square kept both, your version as a sibling draft.</source>
         <translation>다른 곳에서 같은 때에 이 초안을 바꿨습니다. 광장은 둘 다 보관했고, 이 PC의 내용은 형제 초안으로 남았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="44"/>
+        <location filename="../../ui/words/conflicts.py" line="47"/>
         <source>The square already has this revision as sent, so it can no longer change: re-apply makes your version a new draft revision.</source>
         <translation>광장에는 이 차수가 이미 발송된 상태라 더는 바꿀 수 없습니다. 다시 적용하면 이 PC의 내용이 새 초안 차수가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="50"/>
+        <location filename="../../ui/words/conflicts.py" line="53"/>
         <source>The job (or what this belongs to) was deleted on the square.</source>
         <translation>작업(또는 이 항목이 속한 곳)이 광장에서 삭제되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="54"/>
+        <location filename="../../ui/words/conflicts.py" line="57"/>
         <source>The square does not let this user make this change.</source>
         <translation>광장에서 이 사용자는 이 변경을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="56"/>
+        <location filename="../../ui/words/conflicts.py" line="59"/>
         <source>The job had already moved elsewhere on the square, so this move was refused.</source>
         <translation>광장에서 작업이 이미 다른 상태로 옮겨져 이 상태 변경은 거부되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="61"/>
+        <location filename="../../ui/words/conflicts.py" line="64"/>
+        <source>The square did not take this verdict: another verdict on the review came first, or the review was closed. It is kept here; give the verdict again in the review to sign it after the last one.</source>
+        <translation>광장이 이 판정을 받지 않았습니다: 이 검토에 다른 판정이 먼저 들어갔거나 검토가 닫혔습니다. 판정은 여기에 보관되어 있으니, 검토 창에서 판정을 다시 내려 마지막 판정 뒤에 서명하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/conflicts.py" line="71"/>
         <source>The square refused this change as too large.</source>
         <translation>광장이 이 변경을 너무 크다는 이유로 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="62"/>
+        <location filename="../../ui/words/conflicts.py" line="72"/>
         <source>The square refused this change as invalid (%1).</source>
         <translation>광장이 이 변경을 잘못된 것으로 거부했습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="82"/>
+        <location filename="../../ui/words/conflicts.py" line="99"/>
         <source>a job not in this workspace</source>
         <translation>이 워크스페이스에 없는 작업</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="88"/>
+        <location filename="../../ui/words/conflicts.py" line="105"/>
         <source>re-applied</source>
         <translation>다시 적용함</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="90"/>
+        <location filename="../../ui/words/conflicts.py" line="107"/>
         <source>discarded</source>
         <translation>버림</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="91"/>
+        <location filename="../../ui/words/conflicts.py" line="108"/>
         <source>open</source>
         <translation>처리 전</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="97"/>
+        <location filename="../../ui/words/conflicts.py" line="114"/>
         <source>Number</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="98"/>
+        <location filename="../../ui/words/conflicts.py" line="115"/>
         <source>Title</source>
         <translation>작업명</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="99"/>
+        <location filename="../../ui/words/conflicts.py" line="116"/>
         <source>Customer</source>
         <translation>거래처</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="100"/>
+        <location filename="../../ui/words/conflicts.py" line="117"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="101"/>
+        <location filename="../../ui/words/conflicts.py" line="118"/>
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="102"/>
+        <location filename="../../ui/words/conflicts.py" line="119"/>
         <source>Due date</source>
         <translation>납기</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="103"/>
+        <location filename="../../ui/words/conflicts.py" line="120"/>
         <source>Assignee</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="104"/>
+        <location filename="../../ui/words/conflicts.py" line="121"/>
         <source>From</source>
         <translation>이전 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="105"/>
+        <location filename="../../ui/words/conflicts.py" line="122"/>
         <source>To</source>
         <translation>바꿀 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="106"/>
-        <location filename="../../ui/words/conflicts.py" line="108"/>
+        <location filename="../../ui/words/conflicts.py" line="123"/>
+        <location filename="../../ui/words/conflicts.py" line="125"/>
         <source>By</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="107"/>
+        <location filename="../../ui/words/conflicts.py" line="124"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="109"/>
+        <location filename="../../ui/words/conflicts.py" line="126"/>
+        <location filename="../../ui/words/conflicts.py" line="127"/>
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="110"/>
+        <location filename="../../ui/words/conflicts.py" line="129"/>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/conflicts.py" line="130"/>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words/conflicts.py" line="131"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="111"/>
+        <location filename="../../ui/words/conflicts.py" line="132"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="112"/>
+        <location filename="../../ui/words/conflicts.py" line="133"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="113"/>
+        <location filename="../../ui/words/conflicts.py" line="134"/>
         <source>VAT</source>
         <translation>부가세</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="114"/>
+        <location filename="../../ui/words/conflicts.py" line="135"/>
         <source>Rounding</source>
         <translation>단수 처리</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="115"/>
+        <location filename="../../ui/words/conflicts.py" line="136"/>
         <source>Issued</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="116"/>
+        <location filename="../../ui/words/conflicts.py" line="137"/>
         <source>Valid until</source>
         <translation>유효기한</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="117"/>
+        <location filename="../../ui/words/conflicts.py" line="138"/>
         <source>Sent at</source>
         <translation>발송 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="118"/>
+        <location filename="../../ui/words/conflicts.py" line="139"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="119"/>
+        <location filename="../../ui/words/conflicts.py" line="140"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="138"/>
+        <location filename="../../ui/words/conflicts.py" line="159"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="144"/>
+        <location filename="../../ui/words/conflicts.py" line="165"/>
         <source>line %1</source>
         <translation>%1번 품목</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="159"/>
+        <location filename="../../ui/words/conflicts.py" line="180"/>
         <source>%1 won</source>
         <translation>%1원</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="186"/>
+        <location filename="../../ui/words/conflicts.py" line="207"/>
         <source>%1 · %2 × %3</source>
         <translation>%1 · %2개 × %3</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="205"/>
+        <location filename="../../ui/words/conflicts.py" line="226"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../ui/words/conflicts.py" line="206"/>
+        <location filename="../../ui/words/conflicts.py" line="227"/>
         <source>Sent</source>
         <translation>발송 완료</translation>
     </message>
@@ -3274,42 +3306,42 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>QuoteExporter</name>
     <message>
-        <location filename="../../ui/quotes/export.py" line="163"/>
+        <location filename="../../ui/quotes/export.py" line="154"/>
         <source>Save quote as PDF</source>
         <translation>견적서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="163"/>
+        <location filename="../../ui/quotes/export.py" line="154"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="176"/>
+        <location filename="../../ui/quotes/export.py" line="167"/>
         <source>Writing PDF</source>
         <translation>PDF 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="182"/>
+        <location filename="../../ui/quotes/export.py" line="173"/>
         <source>Print quote</source>
         <translation>견적서 인쇄</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="192"/>
+        <location filename="../../ui/quotes/export.py" line="183"/>
         <source>Folder for the PDF and the e-mail draft</source>
         <translation>PDF와 이메일 초안을 저장할 폴더</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="205"/>
+        <location filename="../../ui/quotes/export.py" line="196"/>
         <source>Writing the e-mail draft</source>
         <translation>이메일 초안 만드는 중</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="211"/>
+        <location filename="../../ui/quotes/export.py" line="202"/>
         <source>Export for e-mail</source>
         <translation>이메일용으로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="213"/>
+        <location filename="../../ui/quotes/export.py" line="204"/>
         <source>The quote and an e-mail draft with it attached were saved:
 %1
 %2</source>
@@ -3318,12 +3350,12 @@ Jobs, quotes and 3D designs for small makers.</source>
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="217"/>
+        <location filename="../../ui/quotes/export.py" line="208"/>
         <source>Open the draft</source>
         <translation>초안 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/quotes/export.py" line="218"/>
+        <location filename="../../ui/quotes/export.py" line="209"/>
         <source>Open the folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -3752,7 +3784,7 @@ Jobs, quotes and 3D designs for small makers.</source>
 <context>
     <name>ReviewPacket</name>
     <message>
-        <location filename="../../ui/review/packet.py" line="284"/>
+        <location filename="../../ui/review/packet.py" line="283"/>
         <location filename="../../ui/review/packet_html.py" line="83"/>
         <source>Design review packet</source>
         <translation>디자인 검토 자료</translation>

@@ -28,6 +28,9 @@ def kind_label(kind: str) -> str:
         Kind.QUOTE_LINE: translate("Conflicts", "Quote line"),
         Kind.COMMENT: translate("Conflicts", "Comment"),
         Kind.MEMBERSHIP: translate("Conflicts", "Sharing"),
+        Kind.REVIEW: translate("Conflicts", "Review request"),
+        Kind.PIN: translate("Conflicts", "Review pin"),
+        Kind.VERDICT: translate("Conflicts", "Verdict"),
     }
     return words.get(kind, kind)
 
@@ -57,6 +60,13 @@ def reason_text(entry: InboxEntry) -> str:
             "Conflicts",
             "The job had already moved elsewhere on the square, so this move was refused.",
         )
+    if entry.code == "invalid" and entry.kind == Kind.VERDICT:
+        return translate(
+            "Conflicts",
+            "The square did not take this verdict: another verdict on the review came first, "
+            "or the review was closed. It is kept here; give the verdict again in the review "
+            "to sign it after the last one.",
+        )
     if entry.code == "too_large":
         return translate("Conflicts", "The square refused this change as too large.")
     return translate("Conflicts", "The square refused this change as invalid (%1).").replace(
@@ -77,6 +87,13 @@ def title_text(entry: InboxEntry) -> str:
         from ui.words.labels import status_label
 
         name += " → " + status_label(str(data["to_status"]))
+    elif entry.kind == Kind.VERDICT and data.get("verdict"):
+        from ui.words.review import verdict_label
+
+        name += f" “{verdict_label(str(data['verdict']))}”"
+    elif entry.kind == Kind.PIN and data.get("text"):
+        text = str(data["text"]).replace("\n", " ")
+        name += f" “{text[:40]}{'…' if len(text) > 40 else ''}”"
     elif entry.kind == Kind.JOB and data.get("title"):
         name += f" “{data['title']}”"
     job = entry.job_number or translate("Conflicts", "a job not in this workspace")
@@ -107,6 +124,10 @@ def _field_labels() -> dict[str, str]:
         "changed_at": translate("Conflicts", "When"),
         "author": translate("Conflicts", "By"),
         "body": translate("Conflicts", "Text"),
+        "text": translate("Conflicts", "Text"),
+        "verdict": translate("Conflicts", "Verdict"),
+        "reviewer": translate("Conflicts", "Reviewer"),
+        "signer": translate("Conflicts", "Signed by"),
         "original_name": translate("Conflicts", "File"),
         "user": translate("Conflicts", "User"),
         "role": translate("Conflicts", "Role"),
