@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.engine import Connection
 
 from app.jobs.states import STATUSES, allowed_moves
+from app.roles import WRITERS
 from sync.protocol import MEMBER_ROLES
 from sync.server import review_rules
 from sync.server.auth import User
@@ -32,23 +33,6 @@ from sync.server.records import (
 )
 
 JOB_CREATORS = frozenset({"maker", "trainer", "admin"})  # user roles that may add a job
-# Which member roles may write each kind (an admin user writes as a maker on any job).
-WRITERS: dict[str, frozenset[str]] = {
-    "job": frozenset({"maker"}),
-    "job_status_change": frozenset({"maker", "trainer"}),
-    "design": frozenset({"maker", "trainer"}),
-    "design_revision": frozenset({"maker", "trainer"}),
-    "quote": frozenset({"maker"}),
-    "quote_revision": frozenset({"maker"}),
-    "quote_line": frozenset({"maker"}),
-    "comment": frozenset({"maker", "advisor", "trainer"}),
-    "membership": frozenset({"maker"}),
-    # Design review (sync.server.review_rules): a maker asks, anyone on the job pins, the
-    # advisor gives the verdict (and only the review's reviewer, as the rule checks).
-    "review": frozenset({"maker"}),
-    "pin": frozenset({"maker", "advisor", "trainer"}),
-    "verdict": frozenset({"advisor"}),
-}
 KINDS = frozenset(WRITERS)
 APPEND_ONLY = frozenset({"design", "design_revision", "comment", "job_status_change", "verdict"})
 

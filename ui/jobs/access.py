@@ -1,11 +1,10 @@
 """What the current user may do on one job, decided from their membership role.
 
 The square refuses a write by a member whose role may not write that kind of record
-(sync/server/rules.py WRITERS): an advisor may only write comments (and their review's
-pins and verdicts), a trainer may also move the job and add designs. The job view shows only
-the controls whose edits the square would take, instead of letting an edit be refused at
-the next sync. ROLE_WRITES mirrors WRITERS for the kinds the job view edits (a test holds
-them equal; the window never imports the square's server code).
+(app.roles.WRITERS, which the square's rules read too): an advisor may only write comments
+(and their review's pins and verdicts), a trainer may also move the job and add designs.
+The job view shows only the controls whose edits the square would take, instead of letting
+an edit be refused at the next sync.
 
 A job on which the user has no membership is their own (made here and not yet synced), and
 without a square account there is only the local user: both work as the job's maker.
@@ -20,30 +19,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.jobs.members import MemberRow, list_members
+from app.roles import writes
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
 
 translate = QCoreApplication.translate
-
-ROLE_WRITES: dict[str, frozenset[str]] = {
-    "maker": frozenset(
-        {
-            "job",
-            "job_status_change",
-            "design",
-            "design_revision",
-            "quote",
-            "quote_revision",
-            "quote_line",
-            "comment",
-            "membership",
-        }
-    ),
-    "trainer": frozenset({"job_status_change", "design", "design_revision", "comment"}),
-    "advisor": frozenset({"comment"}),
-}
-
 
 @dataclass(frozen=True)
 class Access:
@@ -64,16 +45,16 @@ class Access:
 
 def access_for(role: str, makers: Iterable[str] = ()) -> Access:
     """The controls a member with `role` may use (an unknown role: none but reading)."""
-    writes = ROLE_WRITES.get(role, frozenset())
+    kinds = writes(role)
     return Access(
         role=role,
         makers=tuple(makers),
-        can_edit="job" in writes,
-        can_move="job_status_change" in writes,
-        can_edit_designs="design_revision" in writes,
-        can_quote="quote" in writes,
-        can_share="membership" in writes,
-        can_comment="comment" in writes,
+        can_edit="job" in kinds,
+        can_move="job_status_change" in kinds,
+        can_edit_designs="design_revision" in kinds,
+        can_quote="quote" in kinds,
+        can_share="membership" in kinds,
+        can_comment="comment" in kinds,
     )
 
 
